@@ -1,0 +1,43 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { REVISION_ACTIONS } from './enums';
+
+/** One change to one record: who, when, what, the values before and after, and why. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The editor's account id, once accounts exist; null for the seed and importers. */
+    actorId: text('actor_id'),
+    /** Human-readable actor: an editor's email, "seed" or "importer". */
+    actorLabel: text('actor_label').notNull(),
+    at: text('at').notNull(),
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id').notNull(),
+    action: text('action', { enum: REVISION_ACTIONS }).notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    reason: text('reason'),
+    importRunId: integer('import_run_id').references(() => importRuns.id),
+  },
+  (t) => [index('revisions_record_idx').on(t.tableName, t.recordId, t.at), index('revisions_at_idx').on(t.at)],
+);
+
+export type ImportCounts = { new: number; changed: number; unchanged: number; skipped: number; failed: number };
+
+/** One run of an importer or the seed: what it read, when, and what it did. */
+export const importRuns = sqliteTable(
+  'import_runs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    source: text('source').notNull(),
+    startedAt: text('started_at').notNull(),
+    finishedAt: text('finished_at'),
+    status: text('status', { enum: ['running', 'succeeded', 'failed'] }).notNull(),
+    isDryRun: integer('is_dry_run', { mode: 'boolean' }).notNull().default(false),
+    counts: text('counts', { mode: 'json' }).$type<ImportCounts>(),
+    /** SHA-256 of each raw response or file read, keyed by its URL or file name. */
+    responseHashes: text('response_hashes', { mode: 'json' }).$type<Record<string, string>>(),
+    error: text('error'),
+  },
+  (t) => [index('import_runs_started_idx').on(t.startedAt)],
+);

@@ -1,0 +1,7 @@
+export * from './enums';
+export type { Source } from './columns';
+export { persons, parties, constituencies, memberships } from './people';
+export { divisions, votes, whips } from './divisions';
+export { posts } from './posts';
+export { topics, topicDivisions, stances } from './topics';
+export { revisions, importRuns, type ImportCounts } from './audit';

@@ -1,0 +1,12 @@
+// Plain shapes the rules work on. They mirror the schema's vocabularies but carry no database types,
+// so the rules can be called from pages, importers and tests alike.
+export type {
+  Lobby,
+  PartyKind,
+  PostEndReason,
+  PostKind,
+  StancePosition,
+  VotePosition,
+  WhipBasis,
+  WhipInstruction,
+} from '@/db/schema/enums';

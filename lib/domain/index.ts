@@ -1,3 +1,4 @@
+export type * from './types';
 export * from './dates';
 export * from './effective-vote';
 export * from './party-on-day';

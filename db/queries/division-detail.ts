@@ -1,0 +1,246 @@
+import 'server-only';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import {
+  constituencies,
+  divisions,
+  persons,
+  posts,
+  stances,
+  topicDivisions,
+  topics,
+  votes,
+  type Confidence,
+  type Lobby,
+  type PostEndReason,
+  type PostKind,
+  type PostSide,
+  type Source,
+  type StanceKind,
+  type StancePosition,
+  type VotePosition,
+} from '@/db/schema';
+
+// Reads for one division's page. Each is one query; together they are the whole page.
+
+export type DivisionDetail = {
+  id: number;
+  officialId: number;
+  date: string;
+  heldAt: string;
+  number: number;
+  officialTitle: string;
+  shortTitle: string | null;
+  motionText: string | null;
+  motionTextSource: string | null;
+  movedBy: string | null;
+  ayeCount: number;
+  noCount: number;
+  resultText: string | null;
+  isDeferred: boolean;
+  hansardUrl: string | null;
+  hansardReference: string | null;
+  sources: Source[];
+};
+
+/** A division by its Commons Votes id; memoised per request so the page and its metadata share it. */
+export const getDivisionByOfficialId = cache((officialId: number): DivisionDetail | null => {
+  const row = getDb()
+    .select({
+      id: divisions.id,
+      officialId: sql<number>`${divisions.officialId}`,
+      date: divisions.date,
+      heldAt: divisions.heldAt,
+      number: divisions.number,
+      officialTitle: divisions.officialTitle,
+      shortTitle: divisions.shortTitle,
+      motionText: divisions.motionText,
+      motionTextSource: divisions.motionTextSource,
+      movedBy: divisions.movedBy,
+      ayeCount: divisions.ayeCount,
+      noCount: divisions.noCount,
+      resultText: divisions.resultText,
+      isDeferred: divisions.isDeferred,
+      hansardUrl: divisions.hansardUrl,
+      hansardReference: divisions.hansardReference,
+      sources: divisions.sources,
+    })
+    .from(divisions)
+    .where(eq(divisions.officialId, officialId))
+    .get();
+  return row ?? null;
+});
+
+export type DivisionMemberRow = {
+  personId: number;
+  parliamentId: number | null;
+  name: string;
+  sortName: string;
+  position: VotePosition;
+  isTeller: boolean;
+  proxyName: string | null;
+  partyId: number | null;
+  constituencyName: string | null;
+};
+
+/** Every member's vote in the division, with party and seat on the day as the record gives them. */
+export function listDivisionMembers(divisionId: number): DivisionMemberRow[] {
+  return getDb()
+    .select({
+      personId: votes.personId,
+      parliamentId: persons.parliamentId,
+      name: persons.name,
+      sortName: persons.sortName,
+      position: votes.position,
+      isTeller: votes.isTeller,
+      proxyName: votes.proxyName,
+      partyId: votes.partyId,
+      constituencyName: constituencies.name,
+    })
+    .from(votes)
+    .innerJoin(persons, eq(persons.id, votes.personId))
+    .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
+    .where(eq(votes.divisionId, divisionId))
+    .orderBy(asc(persons.sortName))
+    .all();
+}
+
+export type PayrollPostRow = {
+  personId: number;
+  kind: PostKind;
+  startDate: string | null;
+  endDate: string | null;
+  endReason: PostEndReason | null;
+  endedOverDivisionId: number | null;
+};
+
+/**
+ * Posts held by the division's voters that may cover its date. The date test here only narrows the rows
+ * read; payrollStatusOnDate (lib/domain) decides.
+ */
+export function listVotersPostsAround(divisionId: number, date: string): PayrollPostRow[] {
+  const day = date.slice(0, 10);
+  return getDb()
+    .select({
+      personId: posts.personId,
+      kind: posts.kind,
+      startDate: posts.startDate,
+      endDate: posts.endDate,
+      endReason: posts.endReason,
+      endedOverDivisionId: posts.endedOverDivisionId,
+    })
+    .from(posts)
+    .innerJoin(votes, and(eq(votes.personId, posts.personId), eq(votes.divisionId, divisionId)))
+    .where(
+      and(
+        or(isNull(posts.startDate), sql`substr(${posts.startDate}, 1, 10) <= ${day}`),
+        or(isNull(posts.endDate), sql`substr(${posts.endDate}, 1, 10) >= ${day}`),
+      ),
+    )
+    .all();
+}
+
+export type DepartureRow = {
+  postId: number;
+  personId: number;
+  parliamentId: number | null;
+  name: string;
+  title: string;
+  kind: PostKind;
+  side: PostSide;
+  department: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  endReason: PostEndReason | null;
+  endReasonNote: string | null;
+  endedOverDivisionId: number | null;
+  note: string | null;
+  sources: Source[];
+};
+
+/** Posts recorded as having ended over the division, with who held them. */
+export function listDepartures(divisionId: number): DepartureRow[] {
+  return getDb()
+    .select({
+      postId: posts.id,
+      personId: posts.personId,
+      parliamentId: persons.parliamentId,
+      name: persons.name,
+      title: posts.title,
+      kind: posts.kind,
+      side: posts.side,
+      department: posts.department,
+      startDate: posts.startDate,
+      endDate: posts.endDate,
+      endReason: posts.endReason,
+      endReasonNote: posts.endReasonNote,
+      endedOverDivisionId: posts.endedOverDivisionId,
+      note: posts.note,
+      sources: posts.sources,
+    })
+    .from(posts)
+    .innerJoin(persons, eq(persons.id, posts.personId))
+    .where(eq(posts.endedOverDivisionId, divisionId))
+    .orderBy(asc(persons.sortName), asc(posts.id))
+    .all();
+}
+
+export type DivisionStanceRow = {
+  stanceId: number;
+  topicId: number;
+  topicTitle: string;
+  supportingLobby: Lobby;
+  personId: number | null;
+  partyId: number | null;
+  speaker: string;
+  position: StancePosition;
+  label: string;
+  quote: string | null;
+  statedOn: string | null;
+  kind: StanceKind;
+  sourceUrl: string;
+  confidence: Confidence;
+  note: string | null;
+};
+
+/** What people and parties said on the topics this division bears on. */
+export function listDivisionStances(divisionId: number): DivisionStanceRow[] {
+  return getDb()
+    .select({
+      stanceId: stances.id,
+      topicId: topics.id,
+      topicTitle: topics.title,
+      supportingLobby: topicDivisions.supportingLobby,
+      personId: stances.personId,
+      partyId: stances.partyId,
+      speaker: stances.speaker,
+      position: stances.position,
+      label: stances.label,
+      quote: stances.quote,
+      statedOn: stances.statedOn,
+      kind: stances.kind,
+      sourceUrl: stances.sourceUrl,
+      confidence: stances.confidence,
+      note: stances.note,
+    })
+    .from(topicDivisions)
+    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+    .innerJoin(stances, eq(stances.topicId, topicDivisions.topicId))
+    .where(eq(topicDivisions.divisionId, divisionId))
+    .orderBy(asc(stances.statedOn), asc(stances.id))
+    .all();
+}
+
+export type DivisionTopicRow = { id: number; slug: string; title: string; supportingLobby: Lobby };
+
+/** The topics this division bears on, and which lobby means "supports". */
+export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
+  return getDb()
+    .select({ id: topics.id, slug: topics.slug, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
+    .from(topicDivisions)
+    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+    .where(eq(topicDivisions.divisionId, divisionId))
+    .orderBy(asc(topics.title))
+    .all();
+}

@@ -1,0 +1,144 @@
+import 'server-only';
+import { desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import { divisions, posts, topicDivisions, topics, votes, whips } from '@/db/schema';
+import type { PostEndReason, PostKind, Source, VotePosition, WhipBasis, WhipInstruction } from '@/db/schema';
+
+// Reads for lists of divisions (the divisions index and the home page). Each function is one query
+// over a page of divisions, never one query per division.
+
+export type DivisionListItem = {
+  id: number;
+  officialId: number;
+  date: string;
+  heldAt: string;
+  number: number;
+  officialTitle: string;
+  shortTitle: string | null;
+  ayeCount: number;
+  noCount: number;
+  resultText: string | null;
+};
+
+const listColumns = {
+  id: divisions.id,
+  officialId: sql<number>`${divisions.officialId}`,
+  date: divisions.date,
+  heldAt: divisions.heldAt,
+  number: divisions.number,
+  officialTitle: divisions.officialTitle,
+  shortTitle: divisions.shortTitle,
+  ayeCount: divisions.ayeCount,
+  noCount: divisions.noCount,
+  resultText: divisions.resultText,
+};
+
+/** One page of divisions with an official id (the only ones with an address), newest first. */
+export function listDivisions(options: { limit: number; offset: number }): { items: DivisionListItem[]; total: number } {
+  const rows = getDb()
+    .select({ ...listColumns, total: sql<number>`count(*) over ()` })
+    .from(divisions)
+    .where(isNotNull(divisions.officialId))
+    .orderBy(desc(divisions.heldAt), desc(divisions.id))
+    .limit(options.limit)
+    .offset(options.offset)
+    .all();
+  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+}
+
+export type FeaturedDivision = DivisionListItem & { topicTitle: string | null; topicSlug: string | null };
+
+/** The latest division linked to a topic, else the latest division; null when there are none. */
+export const getFeaturedDivision = cache((): FeaturedDivision | null => {
+  const row = getDb()
+    .select({ ...listColumns, topicTitle: topics.title, topicSlug: topics.slug })
+    .from(divisions)
+    .leftJoin(topicDivisions, eq(topicDivisions.divisionId, divisions.id))
+    .leftJoin(topics, eq(topics.id, topicDivisions.topicId))
+    .where(isNotNull(divisions.officialId))
+    .orderBy(sql`${topicDivisions.divisionId} IS NULL`, desc(divisions.heldAt), desc(divisions.id))
+    .limit(1)
+    .get();
+  return row ?? null;
+});
+
+export type VoteFactRow = {
+  divisionId: number;
+  personId: number;
+  partyId: number | null;
+  position: VotePosition;
+  isTeller: boolean;
+};
+
+/** The facts the whip rules need, for every vote in the given divisions. */
+export function listVoteFacts(divisionIds: ReadonlyArray<number>): VoteFactRow[] {
+  if (divisionIds.length === 0) return [];
+  return getDb()
+    .select({
+      divisionId: votes.divisionId,
+      personId: votes.personId,
+      partyId: votes.partyId,
+      position: votes.position,
+      isTeller: votes.isTeller,
+    })
+    .from(votes)
+    .where(inArray(votes.divisionId, [...divisionIds]))
+    .all();
+}
+
+export type WhipRow = {
+  divisionId: number;
+  partyId: number;
+  instruction: WhipInstruction;
+  strength: number | null;
+  basis: WhipBasis;
+  note: string | null;
+  sources: Source[];
+};
+
+/** The whips recorded for the given divisions. */
+export function listWhips(divisionIds: ReadonlyArray<number>): WhipRow[] {
+  if (divisionIds.length === 0) return [];
+  return getDb()
+    .select({
+      divisionId: whips.divisionId,
+      partyId: whips.partyId,
+      instruction: whips.instruction,
+      strength: whips.strength,
+      basis: whips.basis,
+      note: whips.note,
+      sources: whips.sources,
+    })
+    .from(whips)
+    .where(inArray(whips.divisionId, [...divisionIds]))
+    .all();
+}
+
+export type DepartureFactRow = {
+  divisionId: number;
+  personId: number;
+  kind: PostKind;
+  startDate: string | null;
+  endDate: string | null;
+  endReason: PostEndReason | null;
+  endedOverDivisionId: number | null;
+};
+
+/** Posts linked to the given divisions as having ended over them (uses posts_ended_over_division_idx). */
+export function listDepartureFacts(divisionIds: ReadonlyArray<number>): DepartureFactRow[] {
+  if (divisionIds.length === 0) return [];
+  return getDb()
+    .select({
+      divisionId: sql<number>`${posts.endedOverDivisionId}`,
+      personId: posts.personId,
+      kind: posts.kind,
+      startDate: posts.startDate,
+      endDate: posts.endDate,
+      endReason: posts.endReason,
+      endedOverDivisionId: posts.endedOverDivisionId,
+    })
+    .from(posts)
+    .where(inArray(posts.endedOverDivisionId, [...divisionIds]))
+    .all();
+}

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import { effectiveVote, type DivisionListing } from '@/lib/domain/effective-vote';
+import type { VotePosition } from '@/lib/domain/types';
+import { formatIssuePath, publishedDivisionSchema, type PublishedDivision, type RecordedMember } from '@/lib/validation/commons-votes';
+import { ImportError } from './errors';
+
+/** One member's vote as the loader writes it: the effective vote and what the record says of them that day. */
+export type DivisionVoteInput = {
+  memberId: number;
+  name: string;
+  position: VotePosition;
+  isTeller: boolean;
+  proxyName: string | null;
+  partyName: string | null;
+  partyAbbreviation: string | null;
+  partyColour: string | null;
+  memberFrom: string | null;
+};
+
+/** A division record checked and reduced to what the database keeps. */
+export type DivisionInput = {
+  officialId: number;
+  house: 'commons';
+  heldAt: string;
+  date: string;
+  number: number;
+  officialTitle: string;
+  ayeCount: number;
+  noCount: number;
+  isDeferred: boolean;
+  publicationUpdated: string | null;
+  votes: DivisionVoteInput[];
+  /** Problems worth telling an editor that do not stop the import (e.g. names recorded ≠ official count). */
+  warnings: string[];
+  /** SHA-256 of the raw text, for the import run's record. */
+  hash: string;
+};
+
+const LISTS = ['AyeTellers', 'NoTellers', 'Ayes', 'Noes', 'NoVoteRecorded'] as const;
+type ListName = (typeof LISTS)[number];
+
+/**
+ * How far the names recorded may stray from the tellers' official count before the record is treated
+ * as broken (truncated download, wrong file) rather than as one of Parliament's occasional slips:
+ * division 1666 lists 294 names against an official 293.
+ */
+export function countTolerance(official: number): number {
+  return Math.max(2, Math.ceil(official * 0.02));
+}
+
+/** Parses and checks the text of a Commons Votes API division record (GET /data/division/{id}.json). */
+export function parseDivisionJson(text: string, source: string): DivisionInput {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ImportError(source, null, `not valid JSON (${detail}); the file may be truncated`);
+  }
+  const parsed = publishedDivisionSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ImportError(source, issue ? formatIssuePath(issue.path) || '(top level)' : null, issue?.message ?? 'wrong shape');
+  }
+  return toDivisionInput(parsed.data, source, createHash('sha256').update(text).digest('hex'));
+}
+
+function toDivisionInput(record: PublishedDivision, source: string, hash: string): DivisionInput {
+  const listings = new Map<number, { listing: DivisionListing; member: RecordedMember; firstSeen: string }>();
+  const warnings: string[] = [];
+
+  for (const list of LISTS) {
+    const members = record[list] ?? [];
+    const seenHere = new Set<number>();
+    members.forEach((member, index) => {
+      const field = `${list}[${index}].MemberId`;
+      if (seenHere.has(member.MemberId)) {
+        throw new ImportError(source, field, `member ${member.MemberId} (${member.Name}) is listed twice in ${list}`);
+      }
+      seenHere.add(member.MemberId);
+      const entry = listings.get(member.MemberId) ?? {
+        listing: { inAyes: false, inNoes: false, tellerForAyes: false, tellerForNoes: false },
+        member,
+        firstSeen: field,
+      };
+      if (entry.member.Name !== member.Name) {
+        throw new ImportError(source, field, `member ${member.MemberId} is "${member.Name}" here but "${entry.member.Name}" at ${entry.firstSeen}`);
+      }
+      markListing(entry.listing, list, source, field, member);
+      listings.set(member.MemberId, entry);
+    });
+  }
+
+  const ayeNames = record.Ayes.length;
+  const noNames = record.Noes.length;
+  if (ayeNames + noNames === 0 && record.AyeCount + record.NoCount > 0) {
+    throw new ImportError(
+      source,
+      'Ayes',
+      'the member lists are empty although the counts are not: this looks like a search result, not a full division record (fetch /data/division/{id}.json)',
+    );
+  }
+  checkCount(source, 'AyeCount', record.AyeCount, ayeNames, 'Ayes', warnings);
+  checkCount(source, 'NoCount', record.NoCount, noNames, 'Noes', warnings);
+
+  const votes: DivisionVoteInput[] = [];
+  for (const [memberId, { listing, member }] of listings) {
+    const vote = effectiveVote(listing);
+    votes.push({
+      memberId,
+      name: member.Name.trim(),
+      position: vote.position,
+      isTeller: vote.isTeller,
+      proxyName: member.ProxyName?.trim() || null,
+      partyName: member.Party?.trim() || null,
+      partyAbbreviation: member.PartyAbbreviation?.trim() || null,
+      partyColour: member.PartyColour?.trim() || null,
+      memberFrom: member.MemberFrom?.trim() || null,
+    });
+  }
+  votes.sort((a, b) => a.memberId - b.memberId);
+
+  const heldAt = record.Date.slice(0, 19).padEnd(19, ':00').slice(0, 19);
+  return {
+    officialId: record.DivisionId,
+    house: 'commons',
+    heldAt,
+    date: heldAt.slice(0, 10),
+    number: record.Number,
+    officialTitle: record.Title.trim(),
+    ayeCount: record.AyeCount,
+    noCount: record.NoCount,
+    isDeferred: record.IsDeferred ?? false,
+    publicationUpdated: record.PublicationUpdated ? record.PublicationUpdated.slice(0, 19) : null,
+    votes,
+    warnings,
+    hash,
+  };
+}
+
+function markListing(listing: DivisionListing, list: ListName, source: string, field: string, member: RecordedMember) {
+  if (list === 'NoVoteRecorded') {
+    if (listing.inAyes || listing.inNoes || listing.tellerForAyes || listing.tellerForNoes) {
+      throw new ImportError(source, field, `member ${member.MemberId} (${member.Name}) voted but is also under NoVoteRecorded`);
+    }
+    return;
+  }
+  if (list === 'AyeTellers') listing.tellerForAyes = true;
+  else if (list === 'NoTellers') listing.tellerForNoes = true;
+  else if (list === 'Ayes') listing.inAyes = true;
+  else listing.inNoes = true;
+}
+
+function checkCount(source: string, field: string, official: number, names: number, list: string, warnings: string[]) {
+  if (official === names) return;
+  const message = `official count ${official} but ${names} names recorded in ${list}`;
+  if (Math.abs(official - names) > countTolerance(official)) {
+    throw new ImportError(source, field, `${message}: the counts do not add up`);
+  }
+  warnings.push(`${field}: ${message}`);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { CONFIDENCES, LOBBIES, POST_END_REASONS, POST_KINDS, STANCE_KINDS, STANCE_POSITIONS } from '@/db/schema/enums';
+
+const isoDate = z.iso.date();
+
+/** The editorial file that goes with a seeded record (data/editorial/*.json). */
+export const editorialSchema = z.object({
+  recordDir: z.string().min(1),
+  division: z.object({ officialId: z.number().int().positive(), sittingStarted: isoDate }),
+  constituencyPeriod: z.object({ validFrom: isoDate, validTo: isoDate.nullable() }),
+  partyColours: z.record(z.string(), z.string().regex(/^[0-9a-f]{6}$/i)),
+  topic: z.object({
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    title: z.string().min(1),
+    description: z.string().min(1),
+    divisions: z.array(z.object({ officialId: z.number().int().positive(), supportingLobby: z.enum(LOBBIES) })).min(1),
+  }),
+  posts: z.array(
+    z.object({
+      memberId: z.number().int().positive(),
+      title: z.string().min(1),
+      kind: z.enum(POST_KINDS),
+      department: z.string().nullable(),
+      endReason: z.enum(POST_END_REASONS),
+      endReasonNote: z.string().optional(),
+      endedOverDivision: z.boolean(),
+    }),
+  ),
+  stances: z.array(
+    z.object({
+      row: z.number().int().positive(),
+      speaker: z.string().min(1),
+      party: z.string().optional(),
+      position: z.enum(STANCE_POSITIONS),
+      kind: z.enum(STANCE_KINDS),
+      confidence: z.enum(CONFIDENCES),
+    }),
+  ),
+});
+export type Editorial = z.infer<typeof editorialSchema>;

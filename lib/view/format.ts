@@ -1,0 +1,55 @@
+// Formatting for pages: dates as the UK writes them, counts with their noun. No time zone conversion:
+// the record gives UK local dates and times, and they are shown as given.
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const longDateFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function parseDay(isoDate: string): Date | null {
+  const day = isoDate.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "15 Nov 2023". */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return 'date not recorded';
+  const date = parseDay(isoDate);
+  return date ? dateFormat.format(date) : isoDate;
+}
+
+/** "Wednesday 15 November 2023". */
+export function formatLongDate(isoDate: string): string {
+  const date = parseDay(isoDate);
+  return date ? longDateFormat.format(date) : isoDate;
+}
+
+/** "19:14" from "2023-11-15T19:14:00", or null when the record has no time. */
+export function formatTime(isoDateTime: string): string | null {
+  const match = /T(\d{2}):(\d{2})/.exec(isoDateTime);
+  return match ? `${match[1]}:${match[2]}` : null;
+}
+
+/** "1 member", "56 members". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
+}
+
+export function capitalise(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
+}
+
+/** The host of a source URL, to name a link ("theboltonnews.co.uk"). */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

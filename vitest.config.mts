@@ -2,9 +2,9 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
-  '@': path.resolve(__dirname),
+  '@': import.meta.dirname,
   // `server-only` throws outside React Server Components; tests call db modules directly.
-  'server-only': path.resolve(__dirname, 'tests/support/server-only.ts'),
+  'server-only': path.resolve(import.meta.dirname, 'tests/support/server-only.ts'),
 };
 
 export default defineConfig({

@@ -37,7 +37,7 @@ export function describeVerdict(verdict: WhipVerdict, instruction: WhipInstructi
         ? `defied the whip to abstain and ${describePosition(position)}`
         : `defied the whip to ${describeWhip(instruction)}`;
     case 'followed':
-      return instruction === 'abstain' ? 'followed the whip to abstain' : 'followed the whip';
+      return instruction === 'abstain' ? 'recorded an abstention, as whipped' : 'followed the whip';
     case 'recorded_abstention':
       return 'recorded an abstention against the whip';
     case 'did_not_vote':

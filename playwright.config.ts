@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against the production build (`npm test` builds it first) on a fresh database.
+const port = Number(process.env.E2E_PORT ?? 3200);
+const baseURL = `http://127.0.0.1:${port}`;
+const databasePath = 'var/e2e.sqlite';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  // Files run in parallel on the one shared database; tests within a file run in order.
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Browsers cannot be downloaded here: use the system Chromium (Debian's package by default).
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        // Chromium refuses to run as root with its sandbox on (CI runs as root).
+        '--no-sandbox',
+        '--disable-gpu',
+        // On a closed network these background services only make refused connections.
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    // A fresh database every run, then the production server on it. Playwright starts the command in its own
+    // process group and stops the whole group when the run ends (SIGTERM here, then SIGKILL after the timeout).
+    command: [
+      `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm`,
+      'node_modules/.bin/tsx scripts/db-setup.ts',
+      `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    ].join(' && '),
+    env: { DATABASE_PATH: databasePath, SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1' },
+    // Ready when the port accepts connections; the tests themselves check what the pages answer.
+    port,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -44,7 +44,12 @@ export function listDivisions(options: { limit: number; offset: number }): { ite
     .limit(options.limit)
     .offset(options.offset)
     .all();
-  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+  const items = rows.map((row): DivisionListItem => {
+    const item: DivisionListItem & { total?: number } = { ...row };
+    delete item.total;
+    return item;
+  });
+  return { items, total: rows[0]?.total ?? 0 };
 }
 
 export type FeaturedDivision = DivisionListItem & { topicTitle: string | null; topicSlug: string | null };
@@ -141,4 +146,9 @@ export function listDepartureFacts(divisionIds: ReadonlyArray<number>): Departur
     .from(posts)
     .where(inArray(posts.endedOverDivisionId, [...divisionIds]))
     .all();
+}
+
+/** What the rebel and departure counts of a list of divisions need: three queries, whatever the list's length. */
+export function listDivisionTotalsFacts(divisionIds: ReadonlyArray<number>) {
+  return { votes: listVoteFacts(divisionIds), whips: listWhips(divisionIds), departures: listDepartureFacts(divisionIds) };
 }

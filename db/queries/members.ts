@@ -23,7 +23,7 @@ const latest = alias(memberships, 'latest');
 
 function latestMembershipJoin(): SQL {
   return sql`${memberships.id} = (
-    SELECT ${latest.id} FROM ${latest}
+    SELECT ${latest.id} FROM ${memberships} AS ${sql.identifier('latest')}
     WHERE ${latest.personId} = ${persons.id} AND ${latest.house} = 'commons'
     ORDER BY ${latest.startDate} DESC, ${latest.id} DESC LIMIT 1
   )`;

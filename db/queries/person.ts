@@ -43,10 +43,10 @@ export const getPersonByParliamentId = cache((parliamentId: number): PersonSumma
 });
 
 /** The official member id for a slug ("yasmin-qureshi"), to redirect to the canonical address. */
-export function findParliamentIdBySlug(slug: string): number | null {
+export const findParliamentIdBySlug = cache((slug: string): number | null => {
   const row = getDb().select({ parliamentId: persons.parliamentId }).from(persons).where(eq(persons.slug, slug)).get();
   return row?.parliamentId ?? null;
-}
+});
 
 export type MembershipRow = {
   partyId: number;

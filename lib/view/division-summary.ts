@@ -3,7 +3,13 @@ import type { PartyKind } from '@/lib/domain/types';
 
 // Rebels and departures for a list of divisions, from rows read in one query each (never per division).
 
-export type DivisionTotals = { rebels: number; departures: number };
+export type DivisionTotals = {
+  rebels: number;
+  /** Parties with rebels, most first. */
+  rebelsByParty: { partyId: number; rebels: number }[];
+  /** People who left a post over the division (one person leaving two posts counts once). */
+  departures: number;
+};
 
 export function summariseDivisions(input: {
   divisionIds: ReadonlyArray<number>;
@@ -12,18 +18,35 @@ export function summariseDivisions(input: {
   parties: ReadonlyArray<{ id: number; kind: PartyKind }>;
   departures: ReadonlyArray<PostFacts & { divisionId: number; personId: number }>;
 }): Map<number, DivisionTotals> {
+  const votesByDivision = groupByDivision(input.votes);
+  const whipsByDivision = groupByDivision(input.whips);
+  const departuresByDivision = groupByDivision(input.departures);
   const totals = new Map<number, DivisionTotals>();
   for (const divisionId of input.divisionIds) {
-    const votes = input.votes.filter((v) => v.divisionId === divisionId);
-    const whips = new Map(input.whips.filter((w) => w.divisionId === divisionId).map((w) => [w.partyId, w]));
-    const analysis = analyseDivision(votes, input.parties, whips);
-    let rebels = 0;
-    for (const party of analysis.parties.values()) rebels += party.rebels;
-    // One person leaving two posts over the same vote is one departure.
+    const whips = new Map((whipsByDivision.get(divisionId) ?? []).map((w) => [w.partyId, w]));
+    const analysis = analyseDivision(votesByDivision.get(divisionId) ?? [], input.parties, whips);
+    const rebelsByParty = [...analysis.parties.values()]
+      .filter((p) => p.rebels > 0)
+      .map((p) => ({ partyId: p.partyId, rebels: p.rebels }))
+      .sort((a, b) => b.rebels - a.rebels);
     const leavers = new Set(
-      input.departures.filter((d) => d.divisionId === divisionId && leftOverDivision(d, divisionId)).map((d) => d.personId),
+      (departuresByDivision.get(divisionId) ?? []).filter((d) => leftOverDivision(d, divisionId)).map((d) => d.personId),
     );
-    totals.set(divisionId, { rebels, departures: leavers.size });
+    totals.set(divisionId, {
+      rebels: rebelsByParty.reduce((sum, p) => sum + p.rebels, 0),
+      rebelsByParty,
+      departures: leavers.size,
+    });
   }
   return totals;
+}
+
+function groupByDivision<T extends { divisionId: number }>(rows: ReadonlyArray<T>): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.divisionId);
+    if (group) group.push(row);
+    else groups.set(row.divisionId, [row]);
+  }
+  return groups;
 }

@@ -38,11 +38,11 @@ export function describeVerdictShort(verdict: WhipVerdict | null): string {
     case 'recorded_abstention':
       return 'Abstained against the whip';
     case 'did_not_vote':
-      return 'Did not vote';
+      return 'Not counted (no vote)';
     case 'free_vote':
       return 'Free vote';
     case null:
-      return 'No whip known';
+      return 'No whip';
   }
 }
 

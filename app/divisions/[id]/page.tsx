@@ -1,0 +1,196 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { connection } from 'next/server';
+import { DeparturesList } from '@/components/division/departures-list';
+import { DidNotVoteNote } from '@/components/division/did-not-vote-note';
+import { DivisionResult } from '@/components/division/division-result';
+import { MembersFilterForm } from '@/components/division/members-filter-form';
+import { MembersTable } from '@/components/division/members-table';
+import { PartyBreakdownTable } from '@/components/division/party-breakdown-table';
+import { RebelsByParty } from '@/components/division/rebels-by-party';
+import { SourceLinks } from '@/components/source-links';
+import {
+  getDivisionByOfficialId,
+  listDepartures,
+  listDivisionMembers,
+  listDivisionStances,
+  listDivisionTopics,
+  listVotersPostsAround,
+  type DivisionDetail,
+} from '@/db/queries/division-detail';
+import { listWhips } from '@/db/queries/divisions';
+import { listParties } from '@/db/queries/parties';
+import { buildDivisionView, filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS } from '@/lib/view/division-view';
+import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
+import { pageMetadata } from '@/lib/view/metadata';
+import { parseRouteKey, readChoice, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
+import { DivisionHeader, DivisionMotion } from '@/components/division/division-header';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+/** The division this address names; redirects "/divisions/1666-any-words" to "/divisions/1666". */
+async function resolveDivision(props: Props): Promise<DivisionDetail> {
+  const key = parseRouteKey((await props.params).id);
+  if (!key || key.kind === 'slug') notFound();
+  if (key.kind === 'id-with-slug') permanentRedirect(`/divisions/${key.id}${toQueryString(queryOf(await props.searchParams))}`);
+  const division = getDivisionByOfficialId(key.id);
+  if (!division) notFound();
+  return division;
+}
+
+function queryOf(searchParams: SearchParams) {
+  return {
+    party: readParam(searchParams, 'party'),
+    vote: readChoice(searchParams, 'vote', MEMBER_VOTE_FILTERS),
+    sort: readChoice(searchParams, 'sort', MEMBER_SORTS),
+  };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const division = await resolveDivision(props);
+  const title = division.shortTitle ?? division.officialTitle;
+  return pageMetadata({
+    title,
+    description:
+      `${division.officialTitle}, ${formatDate(division.date)}. Ayes ${division.ayeCount}, Noes ${division.noCount}. ` +
+      'How each party voted, who defied the whip, and who left their posts over it.',
+    path: `/divisions/${division.officialId}`,
+  });
+}
+
+// Queries: division, members' votes, parties, whips, voters' posts, departures, stances, topics (8).
+export default async function DivisionPage(props: Props) {
+  await connection();
+  const division = await resolveDivision(props);
+  const query = queryOf(await props.searchParams);
+
+  const parties = listParties();
+  const topics = listDivisionTopics(division.id);
+  const view = buildDivisionView({
+    division,
+    members: listDivisionMembers(division.id),
+    parties,
+    whips: listWhips([division.id]),
+    posts: listVotersPostsAround(division.id, division.date),
+    departures: listDepartures(division.id),
+    stances: listDivisionStances(division.id),
+  });
+
+  const knownParty = view.partyRows.find((r) => r.party.abbreviation.toLowerCase() === query.party?.toLowerCase());
+  const shown = filterMembers(view.members, { partyAbbreviation: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
+  const filterWords = [knownParty?.party.name, query.vote ? VOTE_WORDS[query.vote] : undefined].filter(Boolean).join(', ');
+  const path = `/divisions/${division.officialId}`;
+  const time = formatTime(division.heldAt);
+
+  return (
+    <article className="space-y-10">
+      <DivisionHeader division={division} topics={topics} />
+
+      <section aria-labelledby="result-heading" className="space-y-3">
+        <h2 id="result-heading" className="text-2xl">
+          Result
+        </h2>
+        <p>
+          Voted on {formatLongDate(division.date)}
+          {time ? ` at ${time}` : ''}.
+        </p>
+        <DivisionResult
+          ayeCount={division.ayeCount}
+          noCount={division.noCount}
+          resultText={division.resultText}
+          countCheck={view.countCheck}
+        />
+        <p className="text-lg">
+          <strong>{plural(view.rebelsTotal, 'member')}</strong> defied their party&rsquo;s whip.{' '}
+          {view.departures.length > 0 ? (
+            <>
+              <strong>{plural(new Set(view.departures.map((d) => d.personId)).size, 'member')}</strong> left a frontbench
+              or PPS post over it.
+            </>
+          ) : null}
+        </p>
+        <nav aria-label="On this page">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><a href="#parties">Party by party</a></li>
+            <li><a href="#rebels">Rebels</a></li>
+            <li><a href="#departures">Who left their posts</a></li>
+            <li><a href="#members">All members</a></li>
+          </ul>
+        </nav>
+      </section>
+
+      <DivisionMotion division={division} />
+
+      <section id="parties" aria-labelledby="parties-heading" className="space-y-4">
+        <h2 id="parties-heading" className="text-2xl">
+          Party by party
+        </h2>
+        <PartyBreakdownTable rows={view.partyRows} />
+        <DidNotVoteNote />
+      </section>
+
+      <section id="rebels" aria-labelledby="rebels-heading" className="space-y-4">
+        <h2 id="rebels-heading" className="text-2xl">
+          Rebels: who defied their party&rsquo;s whip
+        </h2>
+        <p className="max-w-3xl text-muted">
+          A member rebels when they vote against their party&rsquo;s whip, or vote at all when told to abstain. Not
+          voting is never counted as rebelling.
+        </p>
+        <RebelsByParty groups={view.rebelGroups} />
+      </section>
+
+      <section id="departures" aria-labelledby="departures-heading" className="space-y-4">
+        <h2 id="departures-heading" className="text-2xl">
+          Who left their posts over this vote
+        </h2>
+        <DeparturesList departures={view.departures} />
+      </section>
+
+      <section id="members" aria-labelledby="members-heading" className="space-y-4">
+        <h2 id="members-heading" className="text-2xl">
+          How every member voted
+        </h2>
+        <MembersFilterForm
+          action={path}
+          parties={view.partyRows.map((r) => r.party)}
+          selected={{ party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort }}
+        />
+        {query.party && !knownParty ? (
+          <p role="status">No party with the abbreviation &ldquo;{query.party}&rdquo; voted here; showing all parties.</p>
+        ) : null}
+        <p role="status" className="text-lg font-semibold">
+          {plural(shown.length, 'member')}
+          {filterWords ? ` (${filterWords})` : ''}
+        </p>
+        {shown.length > 0 ? (
+          <MembersTable
+            members={shown}
+            caption={`How every member voted${filterWords ? ` (${filterWords})` : ''}: ${plural(shown.length, 'member')}`}
+          />
+        ) : (
+          <p>No members match these filters.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sources-heading" className="space-y-2">
+        <h2 id="sources-heading" className="text-2xl">
+          Sources
+        </h2>
+        <SourceLinks sources={division.sources} label="The division record" />
+        <p className="text-sm">
+          <Link href={path}>Permanent link to this division</Link>
+        </p>
+      </section>
+    </article>
+  );
+}
+
+const VOTE_WORDS: Record<(typeof MEMBER_VOTE_FILTERS)[number], string> = {
+  aye: 'voted for',
+  no: 'voted against',
+  both: 'both lobbies',
+  absent: 'did not vote',
+  rebels: 'defied their whip',
+};

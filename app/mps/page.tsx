@@ -1,0 +1,141 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { PartyBadge } from '@/components/party-badge';
+import { Table, TableContainer, Td, Th } from '@/components/table';
+import { countMembersByParty, searchMembers } from '@/db/queries/members';
+import { listParties } from '@/db/queries/parties';
+import { formatDate, plural } from '@/lib/view/format';
+import { pageMetadata } from '@/lib/view/metadata';
+import { readParam, type SearchParams } from '@/lib/view/params';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const q = readParam(await props.searchParams, 'q');
+  return pageMetadata({
+    title: q ? `MPs matching “${q}”` : 'MPs',
+    description: 'Every MP in the House of Commons: find yours by name or constituency, and see how they voted.',
+    path: '/mps',
+  });
+}
+
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
+
+// Queries: the matching members, parties, and members per party (3).
+export default async function MembersPage(props: Props) {
+  await connection();
+  const searchParams = await props.searchParams;
+  const q = readParam(searchParams, 'q')?.slice(0, 100);
+  const partyParam = readParam(searchParams, 'party');
+
+  const parties = listParties();
+  const partyById = new Map(parties.map((p) => [p.id, p]));
+  const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
+  const members = searchMembers({ query: q, partyId: party?.id });
+  const counts = countMembersByParty();
+  const total = counts.reduce((sum, c) => sum + c.members, 0);
+  const countByParty = new Map(counts.map((c) => [c.partyId, c.members]));
+  const partiesWithMembers = parties
+    .filter((p) => countByParty.has(p.id))
+    .sort((a, b) => (countByParty.get(b.id) ?? 0) - (countByParty.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+  const isFiltered = Boolean(q || party);
+  // When every row is only known from one day's division, say so once rather than on every row.
+  const observedDays = new Set(members.map((m) => (m.datesBasis === 'observed' ? (m.endDate ?? m.startDate) : null)));
+  const sharedObservedDay = observedDays.size === 1 ? [...observedDays][0] : null;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl sm:text-4xl">MPs</h1>
+      <p className="max-w-3xl">
+        Every member of the House of Commons we hold, with their party and seat. Where we only know that a member
+        sat on the day of a recorded division, the dates say &ldquo;as recorded on&rdquo; that day.
+      </p>
+
+      <form method="get" action="/mps" role="search" aria-label="Filter MPs" className="rounded bg-paper p-4">
+        <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end">
+          <div>
+            <label htmlFor="mps-q" className="mb-1 block font-semibold">
+              Name or constituency
+            </label>
+            <input id="mps-q" name="q" type="search" defaultValue={q} autoComplete="off" className={fieldClass} />
+          </div>
+          <div>
+            <label htmlFor="mps-party" className="mb-1 block font-semibold">
+              Party
+            </label>
+            <select id="mps-party" name="party" defaultValue={party?.abbreviation ?? ''} className={fieldClass}>
+              <option value="">All parties ({total})</option>
+              {partiesWithMembers.map((p) => (
+                <option key={p.id} value={p.abbreviation}>
+                  {p.name} ({countByParty.get(p.id)})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+            Find MPs
+          </button>
+        </div>
+      </form>
+
+      {partyParam && !party ? <p>No party has the abbreviation &ldquo;{partyParam}&rdquo;; showing all parties.</p> : null}
+      <p role="status" className="text-lg font-semibold">
+        {isFiltered
+          ? `${plural(members.length, 'MP')} found${q ? ` for “${q}”` : ''}${party ? ` in ${party.name}` : ''}, of ${total}`
+          : plural(total, 'MP')}
+        {isFiltered ? (
+          <>
+            {' '}
+            <Link href="/mps" className="font-normal">
+              Show all MPs
+            </Link>
+          </>
+        ) : null}
+      </p>
+
+      {sharedObservedDay ? <p className="text-muted">Party and seat as recorded on {formatDate(sharedObservedDay)}.</p> : null}
+      {members.length > 0 ? (
+        <TableContainer label="MPs (scrolls sideways)">
+          <Table caption={isFiltered ? 'MPs matching your search' : 'All MPs, by surname'} captionHidden>
+            <thead>
+              <tr>
+                <Th>Name</Th>
+                <Th>Party</Th>
+                <Th>Constituency</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.personId}>
+                  <Th scope="row">
+                    {m.parliamentId ? (
+                      <Link href={`/mps/${m.parliamentId}`} className="font-semibold">
+                        {m.name}
+                      </Link>
+                    ) : (
+                      <span className="font-semibold">{m.name}</span>
+                    )}
+                  </Th>
+                  <Td>
+                    <PartyBadge party={partyById.get(m.partyId) ?? null} responsive />
+                  </Td>
+                  <Td>
+                    {m.constituencyName ?? '—'}
+                    {m.datesBasis === 'observed' && !sharedObservedDay ? (
+                      <span className="block text-sm text-muted">as recorded on {formatDate(m.endDate ?? m.startDate)}</span>
+                    ) : null}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </TableContainer>
+      ) : (
+        <div className="space-y-2">
+          <p>No MP matches. Check the spelling, or search for part of a name or constituency.</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from 'next/link';
+import type { MemberSort, MemberVoteFilter } from '@/lib/view/division-view';
+
+const VOTE_OPTIONS: ReadonlyArray<{ value: MemberVoteFilter; label: string }> = [
+  { value: 'aye', label: 'Voted for (aye)' },
+  { value: 'no', label: 'Voted against (no)' },
+  { value: 'both', label: 'Both lobbies (recorded abstention)' },
+  { value: 'absent', label: 'Did not vote' },
+  { value: 'rebels', label: 'Defied their whip' },
+];
+
+const SORT_OPTIONS: ReadonlyArray<{ value: MemberSort; label: string }> = [
+  { value: 'name', label: 'Name, A to Z' },
+  { value: 'name-desc', label: 'Name, Z to A' },
+  { value: 'party', label: 'Party' },
+  { value: 'constituency', label: 'Constituency' },
+];
+
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink sm:w-auto';
+
+/** A plain GET form: the filters live in the URL and work without JavaScript. */
+export function MembersFilterForm({
+  action,
+  parties,
+  selected,
+}: {
+  action: string;
+  parties: ReadonlyArray<{ abbreviation: string; name: string }>;
+  selected: { party?: string; vote?: MemberVoteFilter; sort?: MemberSort };
+}) {
+  const hasFilters = Boolean(selected.party || selected.vote || (selected.sort && selected.sort !== 'name'));
+  return (
+    <form method="get" action={`${action}#members`} aria-label="Filter members" className="rounded bg-paper p-4">
+      <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
+        <div>
+          <label htmlFor="filter-party" className="mb-1 block font-semibold">
+            Party
+          </label>
+          <select id="filter-party" name="party" defaultValue={selected.party ?? ''} className={fieldClass}>
+            <option value="">All parties</option>
+            {parties.map((p) => (
+              <option key={p.abbreviation} value={p.abbreviation}>
+                {p.name} ({p.abbreviation})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-vote" className="mb-1 block font-semibold">
+            Vote
+          </label>
+          <select id="filter-vote" name="vote" defaultValue={selected.vote ?? ''} className={fieldClass}>
+            <option value="">Any vote</option>
+            {VOTE_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="filter-sort" className="mb-1 block font-semibold">
+            Sort by
+          </label>
+          <select id="filter-sort" name="sort" defaultValue={selected.sort ?? 'name'} className={fieldClass}>
+            {SORT_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-4">
+          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+            Show members
+          </button>
+          {hasFilters ? <Link href={`${action}#members`}>Clear filters</Link> : null}
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+import type { PartyRow } from '@/lib/view/division-view';
+import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
+import { SourceLinks } from '../source-links';
+import { PartyBadge } from '../party-badge';
+import { Table, TableContainer, Td, Th } from '../table';
+
+/** Per party: how its members voted, the whip they were measured against, and how many defied it. */
+export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> }) {
+  const totals = rows.reduce(
+    (t, r) => ({
+      ayes: t.ayes + r.tally.ayes,
+      noes: t.noes + r.tally.noes,
+      both: t.both + r.tally.both,
+      absent: t.absent + r.tally.absent,
+      rebels: t.rebels + r.rebels,
+    }),
+    { ayes: 0, noes: 0, both: 0, absent: 0, rebels: 0 },
+  );
+  const contrasts = rows.filter((r) => r.whip?.origin === 'recorded' && r.rebels !== r.rebelsAgainstInferred);
+  const notes = rows.filter((r) => r.whipNote || r.whipSources.length > 0);
+
+  return (
+    <div className="space-y-4">
+      <TableContainer label="Party breakdown (scrolls sideways)">
+        <Table caption="How each party voted (tellers included)">
+          <thead>
+            <tr>
+              <Th>Party</Th>
+              <Th>Whip</Th>
+              <Th numeric>Rebels</Th>
+              <Th numeric>Aye</Th>
+              <Th numeric>No</Th>
+              <Th numeric>Both</Th>
+              <Th numeric>Did not vote</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.party.id}>
+                <Th scope="row" className="font-semibold">
+                  <PartyBadge party={row.party} responsive />
+                </Th>
+                <Td className="min-w-40">
+                  {row.whip ? (
+                    <>
+                      <span className="font-semibold">{describeInstruction(row.whip)}</span>
+                      <span className="block text-sm text-muted">{describeWhipBasis(row.whip)}</span>
+                    </>
+                  ) : (
+                    <span className="text-muted">None: {noWhipReason(row)}</span>
+                  )}
+                </Td>
+                <Td numeric className={row.rebels > 0 ? 'font-bold' : ''}>
+                  {row.rebels}
+                </Td>
+                <Td numeric>{row.tally.ayes}</Td>
+                <Td numeric>{row.tally.noes}</Td>
+                <Td numeric>{row.tally.both}</Td>
+                <Td numeric>{row.tally.absent}</Td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="font-semibold">
+              <Th scope="row">All members</Th>
+              <Td>{''}</Td>
+              <Td numeric>{totals.rebels}</Td>
+              <Td numeric>{totals.ayes}</Td>
+              <Td numeric>{totals.noes}</Td>
+              <Td numeric>{totals.both}</Td>
+              <Td numeric>{totals.absent}</Td>
+            </tr>
+          </tfoot>
+        </Table>
+      </TableContainer>
+
+      {contrasts.map((row) => (
+        <p key={row.party.id} className="max-w-3xl border-l-4 border-brand pl-3">
+          <strong>{row.party.name}:</strong> {row.rebels} defied the {row.whip?.basis === 'reported' ? 'reported' : 'recorded'} whip.
+          Measured only against how most of its MPs voted, as trackers that guess the whip do, the count would be{' '}
+          {row.rebelsAgainstInferred}.
+        </p>
+      ))}
+
+      {notes.length > 0 ? (
+        <details className="max-w-3xl rounded border border-line p-3">
+          <summary className="cursor-pointer font-semibold">About each party&rsquo;s whip, and the sources</summary>
+          <dl className="mt-3 space-y-4">
+            {notes.map((row) => (
+              <div key={row.party.id} className="space-y-1">
+                <dt>
+                  <PartyBadge party={row.party} />
+                </dt>
+                <dd className="space-y-2 pl-5">
+                  {row.whipNote ? <p>{row.whipNote}</p> : null}
+                  <SourceLinks sources={row.whipSources} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+/** Why rule 4 makes no guess for this party. */
+function noWhipReason(row: PartyRow): string {
+  if (row.party.kind === 'speaker') return 'the Chair does not vote';
+  if (row.party.kind === 'independent') return 'independents have no party whip';
+  if (row.members <= 1) return 'none recorded, and no guess for a party of one MP';
+  if (row.tally.ayes + row.tally.noes === 0) return 'none recorded, and none of its MPs voted';
+  return 'none recorded, and its MPs split evenly';
+}

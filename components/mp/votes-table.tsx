@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import type { PersonVoteRow } from '@/db/queries/person';
+import type { VoteView } from '@/lib/view/member-view';
+import { formatDate } from '@/lib/view/format';
+import { describeVoteAgainstWhip, describeWhipBasis } from '@/lib/view/whip-wording';
+import { Table, TableContainer, Td, Th } from '../table';
+import { Tag } from '../tag';
+import { VoteBadge } from '../vote-badge';
+
+/** Each recorded vote with the whip it is measured against, in plain English. */
+export function VotesTable({
+  votes,
+  partyNames,
+}: {
+  votes: ReadonlyArray<VoteView<PersonVoteRow>>;
+  partyNames: ReadonlyMap<number, string>;
+}) {
+  if (votes.length === 0) return <p>No votes recorded.</p>;
+  return (
+    <TableContainer label="Votes (scrolls sideways)">
+      <Table caption="Recorded votes, newest first" captionHidden>
+        <thead>
+          <tr>
+            <Th>Division</Th>
+            <Th>Vote, and the party whip</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {votes.map((v) => (
+            <tr key={v.divisionId}>
+              <Th scope="row" className="min-w-36">
+                {v.officialId ? (
+                  <Link href={`/divisions/${v.officialId}`} className="font-semibold">
+                    {v.shortTitle ?? v.officialTitle}
+                  </Link>
+                ) : (
+                  <span className="font-semibold">{v.shortTitle ?? v.officialTitle}</span>
+                )}
+                <span className="block text-sm text-muted">
+                  {formatDate(v.date)}
+                  {v.officialId ? ` · division ${v.officialId}` : ''}
+                </span>
+              </Th>
+              <Td className="min-w-44">
+                <span className="flex flex-wrap items-start gap-1">
+                  <VoteBadge position={v.position} />
+                  {v.isTeller ? <Tag tone="info">Teller</Tag> : null}
+                  {v.proxyName ? <Tag>Proxy: {v.proxyName}</Tag> : null}
+                </span>
+                <span className={`mt-1 block ${v.verdict === 'rebelled' ? 'font-semibold' : ''}`}>
+                  {describeVoteAgainstWhip(
+                    v.position,
+                    v.verdict,
+                    v.whip,
+                    v.partyId === null ? null : (partyNames.get(v.partyId) ?? null),
+                  )}
+                </span>
+                {v.whip ? <span className="block text-sm text-muted">Whip: {describeWhipBasis(v.whip)}.</span> : null}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,46 @@
+type Party = { name: string; abbreviation: string; colour: string | null };
+
+const FALLBACK_COLOUR = '#6f777b';
+
+/** A valid "#rrggbb" from the stored hex (which has no '#'), or a neutral grey. */
+export function partyColour(colour: string | null | undefined): string {
+  return colour && /^[0-9a-f]{6}$/i.test(colour) ? `#${colour}` : FALLBACK_COLOUR;
+}
+
+/**
+ * A party's colour chip with its name beside it: the colour is never the only signal. `short` shows
+ * the abbreviation, with the full name for assistive technology and on hover; `responsive` switches from
+ * the abbreviation to the name as the screen widens.
+ */
+export function PartyBadge({
+  party,
+  short = false,
+  responsive = false,
+}: {
+  party: Party | null;
+  short?: boolean;
+  /** The abbreviation on a phone, the full name from the small breakpoint up. */
+  responsive?: boolean;
+}) {
+  if (!party) return <span className="text-muted">No party recorded</span>;
+  return (
+    <span className="party">
+      <span aria-hidden="true" className="swatch" style={{ backgroundColor: partyColour(party.colour) }} />
+      {responsive ? (
+        <>
+          <abbr title={party.name} className="sm:hidden">
+            {party.abbreviation}
+          </abbr>
+          <span className="hidden sm:inline">{party.name}</span>
+        </>
+      ) : short ? (
+        <abbr title={party.name}>
+          <span aria-hidden="true">{party.abbreviation}</span>
+          <span className="sr-only">{party.name}</span>
+        </abbr>
+      ) : (
+        <span>{party.name}</span>
+      )}
+    </span>
+  );
+}

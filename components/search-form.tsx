@@ -1,0 +1,43 @@
+/**
+ * A GET form to /mps?q=: works without JavaScript. `name` labels the search landmark so that two on one
+ * page (header and home) stay apart.
+ */
+export function SearchForm({
+  id,
+  name,
+  label,
+  defaultValue,
+  variant = 'page',
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+  variant?: 'page' | 'header';
+}) {
+  const isHeader = variant === 'header';
+  return (
+    <form action="/mps" method="get" role="search" aria-label={name} className="w-full">
+      <label htmlFor={id} className={isHeader ? 'sr-only' : 'mb-1 block font-semibold'}>
+        {label}
+      </label>
+      <div className="flex w-full">
+        <input
+          id={id}
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          autoComplete="off"
+          placeholder={isHeader ? "MP or constituency" : undefined}
+          className={`min-w-0 flex-1 border-2 border-ink bg-white px-2 text-ink ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
+        />
+        <button
+          type="submit"
+          className={`shrink-0 border-2 border-l-0 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900 ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
+        >
+          Search
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { SearchForm } from './search-form';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-8 border-link bg-brand text-white">
+      <div className="mx-auto flex max-w-5xl flex-col gap-3 px-4 py-3 md:flex-row md:items-center md:justify-between">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+          <Link href="/" className="text-2xl font-bold text-white no-underline visited:text-white hover:underline">
+            Ayes &amp; Noes
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-4">
+              <li>
+                <Link href="/mps" className="font-semibold text-white visited:text-white">
+                  MPs
+                </Link>
+              </li>
+              <li>
+                <Link href="/divisions" className="font-semibold text-white visited:text-white">
+                  Divisions
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        <div className="md:w-80">
+          <SearchForm id="header-search" name="Site search" label="Search MPs by name or constituency" variant="header" />
+        </div>
+      </div>
+    </header>
+  );
+}

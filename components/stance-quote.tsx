@@ -1,0 +1,47 @@
+import { formatDate, sourceHost } from '@/lib/view/format';
+
+const KIND_LABELS: Record<string, string> = {
+  statement: 'statement',
+  letter: 'letter',
+  social_post: 'social media post',
+  speech: 'speech',
+  interview: 'interview',
+};
+
+/** A verbatim quote with when, how and where it was said, and a warning when the source is weak. */
+export function StanceQuote({
+  stance,
+}: {
+  stance: {
+    quote: string | null;
+    label: string;
+    statedOn: string | null;
+    kind?: string;
+    sourceUrl: string;
+    confidence: 'high' | 'medium' | 'low';
+    speaker?: string;
+  };
+}) {
+  return (
+    <figure className="space-y-1">
+      {stance.quote ? (
+        <blockquote className="border-l-4 border-line pl-3 text-lg italic">
+          <p>{stance.quote}</p>
+        </blockquote>
+      ) : (
+        <p className="text-muted">No verbatim quote recorded: {stance.label}.</p>
+      )}
+      <figcaption className="text-sm text-muted">
+        {stance.speaker ? `${stance.speaker}, ` : ''}
+        {stance.kind ? `${KIND_LABELS[stance.kind] ?? stance.kind}, ` : ''}
+        {stance.statedOn ? formatDate(stance.statedOn) : 'date not recorded'}.{' '}
+        <a href={stance.sourceUrl} rel="noopener noreferrer">
+          Source: {sourceHost(stance.sourceUrl)}
+        </a>
+        {stance.confidence === 'low' ? (
+          <strong className="ml-1 text-ink">Low confidence: the source is weak, treat with care.</strong>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

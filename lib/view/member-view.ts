@@ -1,0 +1,98 @@
+import {
+  addToTally,
+  assessVote,
+  chooseWhip,
+  emptyTally,
+  judgeSaidVsDid,
+  type PartyTally,
+  type RecordedWhip,
+  type SaidVsDid,
+  type WhipUsed,
+  type WhipVerdict,
+} from '@/lib/domain';
+import type { Lobby, PartyKind, StancePosition, VotePosition, WhipBasis, WhipInstruction } from '@/lib/domain/types';
+
+// Joins one MP's query results with the rules of lib/domain: the whip each vote is measured against
+// and the verdict, and what they said beside what they did.
+
+export type VoteInput = {
+  divisionId: number;
+  position: VotePosition;
+  partyId: number | null;
+  whipInstruction: WhipInstruction | null;
+  whipStrength: number | null;
+  whipBasis: WhipBasis | null;
+};
+
+export type VoteView<V extends VoteInput> = V & { whip: WhipUsed | null; verdict: WhipVerdict | null };
+
+/**
+ * Each vote against its party's whip on the day: the recorded whip, else rule 4's guess from how the
+ * party voted (the tallies, one row per division and position).
+ */
+export function assessMemberVotes<V extends VoteInput>(
+  votes: ReadonlyArray<V>,
+  tallies: ReadonlyArray<{ divisionId: number; position: VotePosition; members: number }>,
+  partyKinds: ReadonlyMap<number, PartyKind>,
+): VoteView<V>[] {
+  const tallyByDivision = new Map<number, PartyTally>();
+  for (const row of tallies) {
+    const tally = tallyByDivision.get(row.divisionId) ?? emptyTally();
+    for (let i = 0; i < row.members; i += 1) addToTally(tally, row.position);
+    tallyByDivision.set(row.divisionId, tally);
+  }
+  return votes.map((vote) => {
+    if (vote.partyId === null) return { ...vote, whip: null, verdict: null };
+    const recorded: RecordedWhip | null =
+      vote.whipInstruction && vote.whipBasis
+        ? { instruction: vote.whipInstruction, basis: vote.whipBasis, strength: vote.whipStrength }
+        : null;
+    const kind = partyKinds.get(vote.partyId) ?? 'party';
+    const whip = chooseWhip(recorded, kind, tallyByDivision.get(vote.divisionId) ?? emptyTally());
+    const assessment = assessVote(vote.position, whip);
+    return { ...vote, whip: assessment.whip, verdict: assessment.verdict };
+  });
+}
+
+export type StanceRowInput = {
+  stanceId: number;
+  position: StancePosition;
+  divisionId: number | null;
+  supportingLobby: Lobby | null;
+};
+
+export type SaidVsDidView = { divisionId: number; position: VotePosition; verdict: SaidVsDid | null };
+export type StanceView<S extends StanceRowInput> = Omit<S, 'divisionId' | 'supportingLobby'> & {
+  comparisons: SaidVsDidView[];
+};
+
+/**
+ * One entry per stance (the query gives one row per stance and linked division), each with rule 7's
+ * verdict for every linked division the person has a recorded vote in.
+ */
+export function compareSaidWithDid<S extends StanceRowInput>(
+  rows: ReadonlyArray<S>,
+  votes: ReadonlyArray<{ divisionId: number; position: VotePosition }>,
+): StanceView<S>[] {
+  const positionByDivision = new Map(votes.map((v) => [v.divisionId, v.position]));
+  const byStance = new Map<number, StanceView<S>>();
+  for (const row of rows) {
+    let view = byStance.get(row.stanceId);
+    if (!view) {
+      const stance: Partial<StanceRowInput> & Omit<S, 'divisionId' | 'supportingLobby'> = { ...row };
+      delete stance.divisionId;
+      delete stance.supportingLobby;
+      view = { ...stance, comparisons: [] };
+      byStance.set(row.stanceId, view);
+    }
+    if (row.divisionId === null || row.supportingLobby === null) continue;
+    const position = positionByDivision.get(row.divisionId);
+    if (position === undefined) continue;
+    view.comparisons.push({
+      divisionId: row.divisionId,
+      position,
+      verdict: judgeSaidVsDid(row.position, row.supportingLobby, position),
+    });
+  }
+  return [...byStance.values()];
+}

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function filterToLabourAyes(page: Page) {
+  const form = page.getByRole('form', { name: 'Filter members' });
+  await form.getByLabel('Party').selectOption('Lab');
+  await form.getByLabel('Vote').selectOption('aye');
+  await form.getByRole('button', { name: 'Show members' }).click();
+}
+
+test('from Yasmin Qureshi to division 1666, then the filter gives the 56 Labour ayes', async ({ page }) => {
+  await page.goto('/mps/3924');
+  await page.getByRole('region', { name: 'Posts held', exact: true }).getByRole('link', { name: 'division 1666' }).click();
+  // The division page lists all 650 members: give its first render more than the default 5 s on a slow machine.
+  await expect(page).toHaveURL(/\/divisions\/1666$/, { timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('immediate ceasefire');
+  await expect(page.getByText('Official count: 293 Noes. The record lists 294 names.')).toBeVisible();
+
+  await filterToLabourAyes(page);
+
+  await expect(page).toHaveURL(/\/divisions\/1666\?party=Lab&vote=aye&sort=name#members$/);
+  const members = page.getByRole('region', { name: 'How every member voted', exact: true });
+  await expect(members.getByRole('status')).toHaveText('56 members (Labour, voted for)');
+  const table = members.getByRole('table', { name: 'How every member voted (Labour, voted for): 56 members' });
+  const rows = table.locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(56);
+  await expect(rows.filter({ hasText: 'Voted for' })).toHaveCount(56);
+  await expect(rows.filter({ hasText: 'Defied the whip' })).toHaveCount(56);
+  await expect(rows.filter({ hasText: 'Yasmin Qureshi' })).toContainText('Frontbench on the day');
+});
+
+test('the party table shows Labour’s reported whip and 56 rebels', async ({ page }) => {
+  await page.goto('/divisions/1666');
+  const parties = page.getByRole('table', { name: 'How each party voted (tellers included)' });
+  const labour = parties.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Labour', exact: true }) });
+  await expect(labour.getByRole('cell')).toHaveText(['Abstainthree-line whip, reported', '56', '56', '0', '0', '141']);
+  await expect(page.getByRole('region', { name: 'Party by party', exact: true })).toContainText('What “did not vote” can mean');
+});
+
+test('the departures section lists the ten who left, with their words and sources', async ({ page }) => {
+  await page.goto('/divisions/1666');
+  const departures = page.getByRole('region', { name: 'Who left their posts over this vote', exact: true });
+  const people = departures.getByRole('article');
+  await expect(people).toHaveCount(10);
+  await expect(departures).not.toContainText('Imran Hussain'); // resigned a week earlier, not over this vote
+
+  const qureshi = people.filter({ has: page.getByRole('heading', { name: 'Yasmin Qureshi' }) });
+  await expect(qureshi).toContainText('Shadow Minister for Women and Equalities');
+  await expect(qureshi).toContainText('Resigned on 15 Nov 2023.');
+  await expect(qureshi).toContainText('I intend to vote for this motion.');
+  await expect(qureshi.getByRole('link', { name: 'theboltonnews.co.uk', exact: true })).toHaveAttribute(
+    'href',
+    /^https:\/\/www\.theboltonnews\.co\.uk\//,
+  );
+
+  for (const person of await people.all()) {
+    await expect(person.getByText('Sources for the post and how it ended')).toBeVisible();
+    await expect(person.getByRole('listitem').getByRole('link').first()).toHaveAttribute('href', /^https:\/\//);
+  }
+});
+
+test('tellers and proxy votes are marked in the members list', async ({ page }) => {
+  await page.goto('/divisions/1666?vote=aye&party=SNP');
+  const rows = page.getByRole('table', { name: /How every member voted/ }).locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(40);
+  await expect(rows.filter({ hasText: 'Teller' })).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'Proxy: ' }).first()).toBeVisible();
+});

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+test('finds Yasmin Qureshi by constituency from the home page, with her post, her words and the verdict', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('search', { name: 'Find your MP' });
+  await search.getByLabel('MP name or constituency').fill('Bolton South East');
+  await search.getByRole('button', { name: 'Search' }).click();
+
+  await expect(page).toHaveURL(/\/mps\?q=Bolton\+South\+East$/);
+  await expect(page.getByRole('status')).toContainText('1 MP found for “Bolton South East”');
+  const results = page.getByRole('table', { name: 'MPs matching your search' });
+  await expect(results.getByRole('row')).toHaveCount(2); // the header and Yasmin Qureshi
+  await results.getByRole('link', { name: 'Yasmin Qureshi' }).click();
+
+  await expect(page).toHaveURL(/\/mps\/3924$/);
+  await expect(page).toHaveTitle('Yasmin Qureshi · Ayes & Noes');
+  await expect(page.getByRole('heading', { level: 1, name: 'Yasmin Qureshi' })).toBeVisible();
+  await expect(page.getByText('MP for Bolton South East, as recorded on 15 Nov 2023')).toBeVisible();
+
+  const posts = page.getByRole('region', { name: 'Posts held', exact: true });
+  await expect(posts).toContainText('Shadow Minister for Women and Equalities, resigned 15 Nov 2023 over division 1666');
+  await expect(posts.getByRole('link', { name: 'division 1666' })).toHaveAttribute('href', '/divisions/1666');
+
+  const votes = page.getByRole('region', { name: 'Votes', exact: true });
+  await expect(votes).toContainText('Voted for. Defied the Labour whip to abstain.');
+
+  const said = page.getByRole('region', { name: 'What they said', exact: true });
+  const statement = said.getByRole('listitem').filter({ hasText: 'I intend to vote for this motion.' });
+  await expect(statement).toHaveCount(1);
+  await expect(statement).toContainText('Said vs did: Kept their word.');
+  await expect(statement.getByRole('link', { name: /Source: theboltonnews\.co\.uk/ })).toHaveAttribute(
+    'href',
+    /theboltonnews\.co\.uk/,
+  );
+});
+
+test('an MP slug and a division slug redirect to the official ids', async ({ page }) => {
+  await page.goto('/mps/yasmin-qureshi');
+  await expect(page).toHaveURL(/\/mps\/3924$/);
+  await page.goto('/divisions/1666-snp-ceasefire-amendment');
+  await expect(page).toHaveURL(/\/divisions\/1666$/);
+});

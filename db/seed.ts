@@ -91,7 +91,12 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
 
     const { idFor, created } = ensurePersons(
       tx,
-      members.map((m) => ({ parliamentId: m.parliament_member_id, name: m.name, twfyId: m.twfy_person_id })),
+      members.map((m) => ({
+        parliamentId: m.parliament_member_id,
+        name: m.name,
+        twfyId: m.twfy_person_id,
+        sortName: editorial.sortNames[String(m.parliament_member_id)],
+      })),
       { flagNew: false },
     );
     count('people', created.length);

@@ -36,7 +36,7 @@ export function ensureParties(db: Db, refs: ReadonlyArray<PartyRef>): (ref: Part
   return find;
 }
 
-export type PersonRef = { parliamentId: number; name: string; twfyId?: number | null };
+export type PersonRef = { parliamentId: number; name: string; twfyId?: number | null; sortName?: string };
 
 /**
  * Finds people by Parliament member id and creates those not yet known. People created here are
@@ -86,7 +86,7 @@ export function ensurePersons(
         parliamentId: ref.parliamentId,
         twfyId: ref.twfyId ?? null,
         name: ref.name,
-        sortName: toSortName(ref.name),
+        sortName: ref.sortName ?? toSortName(ref.name),
         slug,
         needsReview: options.flagNew,
       })

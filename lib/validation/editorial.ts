@@ -8,6 +8,8 @@ export const editorialSchema = z.object({
   recordDir: z.string().min(1),
   division: z.object({ officialId: z.number().int().positive(), sittingStarted: isoDate }),
   constituencyPeriod: z.object({ validFrom: isoDate, validTo: isoDate.nullable() }),
+  /** Sort names where the surname is more than one word ("Long Bailey, Rebecca"); keyed by member id. */
+  sortNames: z.record(z.string().regex(/^\d+$/), z.string().min(1)).default({}),
   partyColours: z.record(z.string(), z.string().regex(/^[0-9a-f]{6}$/i)),
   topic: z.object({
     slug: z.string().regex(/^[a-z0-9-]+$/),

@@ -48,6 +48,8 @@ describe('seeding the real record of 15 November 2023', () => {
 
     const qureshi = t.db.select({ id: persons.id, slug: persons.slug }).from(persons).where(eq(persons.parliamentId, 3924)).get();
     expect(qureshi?.slug).toBe('yasmin-qureshi');
+    const sortNames = t.db.select({ sortName: persons.sortName }).from(persons).where(sql`${persons.parliamentId} in (4396, 3924)`).all();
+    expect(sortNames.map((p) => p.sortName).sort()).toEqual(['Long Bailey, Rebecca', 'Qureshi, Yasmin']);
     const post = t.db.select().from(posts).where(eq(posts.personId, qureshi?.id ?? -1)).get();
     expect(post).toMatchObject({
       title: 'Shadow Minister for Women and Equalities',

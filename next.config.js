@@ -6,6 +6,8 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   typedRoutes: false,
+  // unauthorized() and forbidden() for the admin area's 401 and 403 pages.
+  experimental: { authInterrupts: true },
 };
 
 module.exports = nextConfig;

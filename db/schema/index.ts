@@ -5,3 +5,4 @@ export { divisions, votes, whips } from './divisions';
 export { posts } from './posts';
 export { topics, topicDivisions, stances } from './topics';
 export { revisions, importRuns, type ImportCounts } from './audit';
+export { users, sessions, accounts, verifications, rateLimits, loginFailures, EDITOR_ROLES, type EditorRole } from './auth';

@@ -1,0 +1,295 @@
+import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../connection';
+import { divisions, memberships, persons, posts, revisions, stances, topicDivisions, topics, votes, whips } from '../schema';
+import type { RevisionAction } from '../schema/enums';
+import { recordRevision, type Actor } from './revisions';
+
+// "Nothing lost": every editor's change to a record goes through here, in the caller's transaction. Each
+// writes a revision holding the whole record before and after, so that any change can be undone from its
+// revision, and a deletion is only ever a revision away from being restored. Saves carry the `updatedAt`
+// the editor's form was opened with; when the record has moved on since, the save is refused with both
+// versions rather than overwriting the other editor's work.
+
+export type Snapshot = Record<string, unknown>;
+
+/** A kind of record editors change, and how to read, write and restore it whole. */
+export type RecordKind = {
+  /** The table name as revisions store it. */
+  name: string;
+  label: string;
+  /**
+   * The record as it is now. `like` is a snapshot of the same record from a revision: for a kind that is
+   * a set of rows (a division's votes), it says which rows the revision was about.
+   */
+  read(db: Db, id: string, like?: Snapshot | null): Snapshot | null;
+  insert(db: Db, snapshot: Snapshot): void;
+  update(db: Db, id: string, snapshot: Snapshot): void;
+  remove(db: Db, id: string, like?: Snapshot | null): void;
+  /** A set of rows rather than one row: undo removes the rows the revision touched, then puts back the old ones. */
+  isRowSet?: boolean;
+};
+
+type TableWithId = SQLiteTable & { id: SQLiteColumn };
+
+/** A record kind for a table with an integer `id`: the whole row is the snapshot. */
+function rowKind(name: string, label: string, table: TableWithId): RecordKind {
+  const idOf = (id: string) => Number(id);
+  return {
+    name,
+    label,
+    read: (db, id) => (db.select().from(table).where(eq(table.id, idOf(id))).get() as Snapshot | undefined) ?? null,
+    insert: (db, snapshot) => void db.insert(table).values(reviveRow(table, snapshot)).run(),
+    update: (db, id, snapshot) => {
+      const { id: _id, ...rest } = reviveRow(table, snapshot);
+      void _id;
+      db.update(table).set(rest).where(eq(table.id, idOf(id))).run();
+    },
+    remove: (db, id) => void db.delete(table).where(eq(table.id, idOf(id))).run(),
+  };
+}
+
+/** Only the table's own columns, keyed by property name: a snapshot may carry extra keys (children). */
+function reviveRow(table: SQLiteTable, snapshot: Snapshot): Record<string, unknown> {
+  const columns = getTableColumns(table);
+  return Object.fromEntries(Object.keys(columns).filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
+}
+
+/** A division is restored with what hangs off it: its votes, whips and topic links. */
+const divisionKind: RecordKind = (() => {
+  const base = rowKind('divisions', 'Division', divisions);
+  const children = (db: Db, id: number) => ({
+    votes: db.select().from(votes).where(eq(votes.divisionId, id)).all(),
+    whips: db.select().from(whips).where(eq(whips.divisionId, id)).all(),
+    topicLinks: db.select().from(topicDivisions).where(eq(topicDivisions.divisionId, id)).all(),
+  });
+  const removeChildren = (db: Db, id: number) => {
+    db.delete(votes).where(eq(votes.divisionId, id)).run();
+    db.delete(whips).where(eq(whips.divisionId, id)).run();
+    db.delete(topicDivisions).where(eq(topicDivisions.divisionId, id)).run();
+    db.update(posts).set({ endedOverDivisionId: null }).where(eq(posts.endedOverDivisionId, id)).run();
+  };
+  return {
+    ...base,
+    read: (db, id) => {
+      const row = base.read(db, id);
+      return row ? { ...row, ...children(db, Number(id)) } : null;
+    },
+    insert: (db, snapshot) => {
+      base.insert(db, snapshot);
+      const rows = snapshot as { votes?: (typeof votes.$inferInsert)[]; whips?: (typeof whips.$inferInsert)[]; topicLinks?: (typeof topicDivisions.$inferInsert)[] };
+      for (let i = 0; i < (rows.votes?.length ?? 0); i += 100) db.insert(votes).values(rows.votes!.slice(i, i + 100)).run();
+      if (rows.whips?.length) db.insert(whips).values(rows.whips).run();
+      if (rows.topicLinks?.length) db.insert(topicDivisions).values(rows.topicLinks).run();
+    },
+    // Editing a division's own fields never touches its votes; those have their own kind below.
+    update: base.update,
+    remove: (db, id) => {
+      removeChildren(db, Number(id));
+      base.remove(db, id);
+    },
+  };
+})();
+
+type VoteRow = typeof votes.$inferSelect;
+const personIdsOf = (like: Snapshot | null | undefined) =>
+  like && Array.isArray(like.votes) ? (like.votes as VoteRow[]).map((v) => v.personId) : null;
+
+/**
+ * Some of a division's votes, as a CSV paste or a single correction changes them. The record id is the
+ * division's id; a revision holds only the votes that changed.
+ */
+const divisionVotesKind: RecordKind = {
+  name: 'division_votes',
+  label: 'Votes',
+  isRowSet: true,
+  read: (db, id, like) => {
+    const only = personIdsOf(like);
+    const where = only ? and(eq(votes.divisionId, Number(id)), inArray(votes.personId, only)) : eq(votes.divisionId, Number(id));
+    const rows = db.select().from(votes).where(where).orderBy(votes.personId).all();
+    return rows.length > 0 ? { divisionId: Number(id), votes: rows } : null;
+  },
+  insert: (db, snapshot) => divisionVotesKind.update(db, String(snapshot.divisionId), snapshot),
+  update: (db, _id, snapshot) => {
+    for (const row of (snapshot.votes ?? []) as VoteRow[]) {
+      const { divisionId: _d, personId: _p, ...rest } = row;
+      void _d;
+      void _p;
+      db.insert(votes).values(row).onConflictDoUpdate({ target: [votes.divisionId, votes.personId], set: rest }).run();
+    }
+  },
+  remove: (db, id, like) => {
+    const only = personIdsOf(like);
+    const where = only ? and(eq(votes.divisionId, Number(id)), inArray(votes.personId, only)) : eq(votes.divisionId, Number(id));
+    db.delete(votes).where(where).run();
+  },
+};
+
+/** A topic's link to a division (composite key "topicId:divisionId"). */
+const topicLinkKind: RecordKind = {
+  name: 'topic_divisions',
+  label: 'Topic link',
+  read: (db, id) => {
+    const [topicId, divisionId] = id.split(':').map(Number) as [number, number];
+    return (
+      (db
+        .select()
+        .from(topicDivisions)
+        .where(and(eq(topicDivisions.topicId, topicId), eq(topicDivisions.divisionId, divisionId)))
+        .get() as Snapshot | undefined) ?? null
+    );
+  },
+  insert: (db, snapshot) => void db.insert(topicDivisions).values(snapshot as typeof topicDivisions.$inferInsert).run(),
+  update: (db, id, snapshot) => {
+    const [topicId, divisionId] = id.split(':').map(Number) as [number, number];
+    db.update(topicDivisions)
+      .set({ supportingLobby: snapshot.supportingLobby as 'aye' | 'no' })
+      .where(and(eq(topicDivisions.topicId, topicId), eq(topicDivisions.divisionId, divisionId)))
+      .run();
+  },
+  remove: (db, id) => {
+    const [topicId, divisionId] = id.split(':').map(Number) as [number, number];
+    db.delete(topicDivisions).where(and(eq(topicDivisions.topicId, topicId), eq(topicDivisions.divisionId, divisionId))).run();
+  },
+};
+
+export const RECORD_KINDS: Record<string, RecordKind> = Object.fromEntries(
+  [
+    rowKind('persons', 'Person', persons),
+    rowKind('memberships', 'Membership', memberships),
+    rowKind('posts', 'Post', posts),
+    divisionKind,
+    divisionVotesKind,
+    rowKind('whips', 'Whip', whips),
+    rowKind('topics', 'Topic', topics),
+    topicLinkKind,
+    rowKind('stances', 'Stance', stances),
+  ].map((k) => [k.name, k]),
+);
+
+export function recordKind(name: string): RecordKind {
+  const kind = RECORD_KINDS[name];
+  if (!kind) throw new Error(`Unknown record kind: ${name}`);
+  return kind;
+}
+
+/** What a save or delete came to. `conflict` carries the record as it is now, to show beside the editor's. */
+export type WriteResult =
+  | { status: 'saved'; id: string; revisionId: number }
+  | { status: 'conflict'; current: Snapshot | null }
+  | { status: 'not_found' };
+
+type WriteOptions = { actor: Actor; reason?: string | null };
+
+function lastRevisionId(db: Db): number {
+  return db.get<{ id: number }>(sql`select max(${revisions.id}) as id from ${revisions}`).id;
+}
+
+function write(db: Db, kind: RecordKind, id: string, action: RevisionAction, before: Snapshot | null, after: Snapshot | null, options: WriteOptions) {
+  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action, before, after, reason: options.reason ?? null });
+  return lastRevisionId(db);
+}
+
+/** Creates a record (values without `id`; the database assigns it) and writes its revision. */
+export function createRecord(db: Db, kindName: string, values: Snapshot, options: WriteOptions & { id?: string }): WriteResult {
+  const kind = recordKind(kindName);
+  kind.insert(db, values);
+  const id = options.id ?? String(db.get<{ id: number }>(sql`select last_insert_rowid() as id`).id);
+  const after = kind.read(db, id);
+  return { status: 'saved', id, revisionId: write(db, kind, id, 'create', null, after, options) };
+}
+
+/**
+ * Updates a record if it is still as the editor saw it (`expectedUpdatedAt`), and writes its revision;
+ * otherwise returns the current version as a conflict.
+ */
+export function updateRecord(
+  db: Db,
+  kindName: string,
+  id: string,
+  values: Snapshot,
+  options: WriteOptions & { expectedUpdatedAt: string | null },
+): WriteResult {
+  const kind = recordKind(kindName);
+  const before = kind.read(db, id);
+  if (!before) return { status: 'not_found' };
+  if (options.expectedUpdatedAt !== null && before.updatedAt !== options.expectedUpdatedAt) return { status: 'conflict', current: before };
+  kind.update(db, id, { ...before, ...values, updatedAt: newTimestamp(before.updatedAt) });
+  const after = kind.read(db, id);
+  return { status: 'saved', id, revisionId: write(db, kind, id, 'update', before, after, options) };
+}
+
+/**
+ * Writes some of a division's votes (a CSV paste, a correction) and keeps the ones that changed, before
+ * and after, in one revision. Votes that are already as given are left out.
+ */
+export function writeVotes(db: Db, divisionId: number, rows: VoteRow[], options: WriteOptions): WriteResult & { changed: number } {
+  const kind = divisionVotesKind;
+  const id = String(divisionId);
+  const current = kind.read(db, id, { votes: rows });
+  const currentByPerson = new Map(((current?.votes ?? []) as VoteRow[]).map((v) => [v.personId, v]));
+  const changed = rows.filter((row) => !sameContent(currentByPerson.get(row.personId) ?? null, row));
+  if (changed.length === 0) return { status: 'saved', id, revisionId: lastRevisionId(db), changed: 0 };
+  const like = { votes: changed };
+  const before = kind.read(db, id, like);
+  kind.update(db, id, { divisionId, votes: changed });
+  const after = kind.read(db, id, like);
+  return { status: 'saved', id, revisionId: write(db, kind, id, before ? 'update' : 'create', before, after, options), changed: changed.length };
+}
+
+/** Deletes a record (and, for a division, what hangs off it), keeping all of it in the revision. */
+export function deleteRecord(db: Db, kindName: string, id: string, options: WriteOptions & { expectedUpdatedAt: string | null }): WriteResult {
+  const kind = recordKind(kindName);
+  const before = kind.read(db, id);
+  if (!before) return { status: 'not_found' };
+  if (options.expectedUpdatedAt !== null && before.updatedAt !== options.expectedUpdatedAt) return { status: 'conflict', current: before };
+  kind.remove(db, id);
+  return { status: 'saved', id, revisionId: write(db, kind, id, 'delete', before, null, options) };
+}
+
+export type UndoResult = { status: 'undone'; revisionId: number } | { status: 'refused'; reason: string };
+
+/**
+ * Undoes a revision: a creation is deleted, a deletion restored, an update put back. Refused when the
+ * record has changed since (undo the later change first), so an undo never silently loses work.
+ * The undo is itself a revision, and can be undone in turn.
+ */
+export function undoRevision(db: Db, revisionId: number, options: WriteOptions): UndoResult {
+  const revision = db.select().from(revisions).where(eq(revisions.id, revisionId)).get();
+  if (!revision) return { status: 'refused', reason: 'There is no such change.' };
+  const kind = RECORD_KINDS[revision.tableName];
+  if (!kind) return { status: 'refused', reason: `Changes to ${revision.tableName} cannot be undone here.` };
+  const id = revision.recordId;
+  const like = revision.after ?? revision.before;
+  const current = kind.read(db, id, like);
+  if (!sameContent(current, revision.after ?? null)) {
+    return { status: 'refused', reason: `This ${kind.label.toLowerCase()} has changed since; undo the later change first.` };
+  }
+  const target = revision.before ?? null;
+  if (kind.isRowSet) {
+    kind.remove(db, id, like);
+    if (target !== null) kind.insert(db, target);
+  } else if (target === null) kind.remove(db, id, like);
+  else if (current === null) kind.insert(db, target);
+  else kind.update(db, id, { ...target, updatedAt: newTimestamp(current.updatedAt) });
+  const after = kind.read(db, id, like);
+  const reason = options.reason ?? `Undo of change #${revision.id}`;
+  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason });
+  return { status: 'undone', revisionId: lastRevisionId(db) };
+}
+
+const IGNORED = new Set(['updatedAt', 'createdAt']);
+
+/** Equal but for timestamps; JSON round-trips make both sides plain data. */
+export function sameContent(a: Snapshot | null, b: Snapshot | null): boolean {
+  if (a === null || b === null) return a === b;
+  const strip = (s: Snapshot) => JSON.stringify(Object.keys(s).filter((k) => !IGNORED.has(k)).sort().map((k) => [k, s[k]]));
+  return strip(JSON.parse(JSON.stringify(a))) === strip(JSON.parse(JSON.stringify(b)));
+}
+
+/** A timestamp strictly after the previous one, so that two saves in the same millisecond still differ. */
+function newTimestamp(previous: unknown): string {
+  const now = new Date();
+  if (typeof previous === 'string' && now.toISOString() <= previous) return new Date(Date.parse(previous) + 1).toISOString();
+  return now.toISOString();
+}

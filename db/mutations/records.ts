@@ -223,7 +223,12 @@ export function updateRecord(
  * Writes some of a division's votes (a CSV paste, a correction) and keeps the ones that changed, before
  * and after, in one revision. Votes that are already as given are left out.
  */
-export function writeVotes(db: Db, divisionId: number, rows: VoteRow[], options: WriteOptions): WriteResult & { changed: number } {
+export function writeVotes(
+  db: Db,
+  divisionId: number,
+  rows: VoteRow[],
+  options: WriteOptions,
+): { status: 'saved'; id: string; revisionId: number; changed: number } {
   const kind = divisionVotesKind;
   const id = String(divisionId);
   const current = kind.read(db, id, { votes: rows });

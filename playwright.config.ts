@@ -1,13 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_ACCOUNTS, E2E_PASSWORD } from './tests/e2e/support/accounts';
 
 // Browser tests run against the production build (`npm test` builds it first) on a fresh database.
 const port = Number(process.env.E2E_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
-const databasePath = 'var/e2e.sqlite';
+const databasePath = process.env.E2E_DATABASE_PATH ?? 'var/e2e.sqlite';
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   // Files run in parallel on the one shared database; tests within a file run in order.
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
@@ -39,9 +40,11 @@ export default defineConfig({
     command: [
       `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm`,
       'node_modules/.bin/tsx scripts/db-setup.ts',
+      // The accounts the browser tests sign in with (tests/e2e/support/accounts.ts).
+      ...E2E_ACCOUNTS.map((a) => `node_modules/.bin/tsx scripts/user-create.ts --email ${a.email} --role ${a.role}`),
       `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     ].join(' && '),
-    env: { DATABASE_PATH: databasePath, SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_PATH: databasePath, SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1', USER_PASSWORD: E2E_PASSWORD },
     // Ready when the port accepts connections; the tests themselves check what the pages answer.
     port,
     reuseExistingServer: !process.env.CI,

@@ -175,7 +175,7 @@ export function recordKind(name: string): RecordKind {
 
 /** What a save or delete came to. `conflict` carries the record as it is now, to show beside the editor's. */
 export type WriteResult =
-  | { status: 'saved'; id: string; revisionId: number }
+  | { status: 'saved'; id: string; revisionId: number; before?: Snapshot | null }
   | { status: 'conflict'; current: Snapshot | null }
   | { status: 'not_found' };
 
@@ -249,7 +249,7 @@ export function deleteRecord(db: Db, kindName: string, id: string, options: Writ
   if (!before) return { status: 'not_found' };
   if (options.expectedUpdatedAt !== null && before.updatedAt !== options.expectedUpdatedAt) return { status: 'conflict', current: before };
   kind.remove(db, id);
-  return { status: 'saved', id, revisionId: write(db, kind, id, 'delete', before, null, options) };
+  return { status: 'saved', id, revisionId: write(db, kind, id, 'delete', before, null, options), before };
 }
 
 export type UndoResult = { status: 'undone'; revisionId: number } | { status: 'refused'; reason: string };

@@ -10,7 +10,8 @@ import { ROOT, StepError, bin, runStep, say, secondsSince } from './process.mjs'
 
 const NODE_MODULES = path.join(ROOT, 'node_modules');
 const INSTALL_STAMP = path.join(NODE_MODULES, '.ayes-install-stamp');
-const BUILD_DIR = path.join(ROOT, '.next');
+// NEXT_DIST_DIR builds into another folder (see next.config.js), so that a test build can run beside a site.
+const BUILD_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next');
 const BUILD_STAMP = path.join(BUILD_DIR, 'ayes-build-stamp');
 // The environment as the shell gave it, before .env files are loaded (their contents are hashed as files).
 const SHELL_ENV = { ...process.env };

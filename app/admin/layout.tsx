@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { requireEditor } from '@/lib/auth/server';
+import { signOut } from './actions';
+
+export const metadata: Metadata = { title: { template: '%s · Admin · Ayes & Noes', default: 'Admin' }, robots: { index: false } };
+
+const SECTIONS = [
+  { href: '/admin', label: 'Overview' },
+  { href: '/admin/people', label: 'People' },
+  { href: '/admin/divisions', label: 'Divisions' },
+  { href: '/admin/topics', label: 'Topics' },
+  { href: '/admin/changes', label: 'Changes' },
+];
+
+// A convenience for the whole area: every page and action checks the session again itself.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const editor = await requireEditor();
+  const sections = editor.role === 'admin' ? [...SECTIONS, { href: '/admin/accounts', label: 'Accounts' }] : SECTIONS;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-col gap-3 border-b-2 border-line pb-3 md:flex-row md:items-center md:justify-between">
+        <nav aria-label="Admin">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 font-semibold">
+            {sections.map((s) => (
+              <li key={s.href}>
+                <Link href={s.href}>{s.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <form action={signOut} className="flex items-center gap-3 text-sm">
+          <span>
+            Signed in as <strong>{editor.email}</strong> ({editor.role})
+          </span>
+          <button type="submit" className="border-2 border-ink bg-paper px-2 py-1 font-semibold hover:bg-line">
+            Sign out
+          </button>
+        </form>
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import type { ReactNode } from 'react';
+import type { FormState } from '@/lib/forms/form-state';
+
+// Form fields in one style: a label above, an optional hint, the error beside the field it belongs to
+// (GOV.UK's pattern), and the editor's input kept after a failed save.
+
+export type FieldProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  state: FormState;
+  /** The value when the form first opens (the record as saved, or empty). */
+  initial?: string | null;
+};
+
+const inputClass =
+  'block w-full border-2 border-ink bg-white px-2 py-1.5 text-ink aria-[invalid=true]:border-no aria-[invalid=true]:border-4';
+
+/** The value to show: what the editor submitted, if anything, else the saved value. */
+export function valueOf(state: FormState, name: string, initial?: string | null): string {
+  return state.values?.[name] ?? initial ?? '';
+}
+
+function FieldFrame({ name, label, hint, state, children }: Omit<FieldProps, 'initial'> & { children: ReactNode }) {
+  const errors = state.fieldErrors?.[name];
+  return (
+    <div className={`space-y-1 ${errors ? 'border-l-4 border-no pl-3' : ''}`}>
+      <label htmlFor={`field-${name}`} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`hint-${name}`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errors ? (
+        <p id={`error-${name}`} className="font-semibold text-no">
+          <span className="sr-only">Error: </span>
+          {errors.join(' ')}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+function describedBy(name: string, hint: string | undefined, state: FormState): string | undefined {
+  const ids = [hint ? `hint-${name}` : null, state.fieldErrors?.[name] ? `error-${name}` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function TextField(
+  props: FieldProps & { type?: 'text' | 'url' | 'date' | 'datetime-local' | 'email' | 'number' | 'password'; autoComplete?: string; list?: string },
+) {
+  const { name, hint, state, initial, type = 'text', autoComplete, list } = props;
+  return (
+    <FieldFrame {...props}>
+      <input
+        id={`field-${name}`}
+        name={name}
+        type={type}
+        // The key makes React show a new value after a failed save instead of keeping the old DOM value.
+        key={valueOf(state, name, initial)}
+        defaultValue={type === 'password' ? undefined : valueOf(state, name, initial)}
+        autoComplete={autoComplete ?? 'off'}
+        list={list}
+        aria-invalid={state.fieldErrors?.[name] ? true : undefined}
+        aria-describedby={describedBy(name, hint, state)}
+        className={inputClass}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  const { name, hint, state, initial, rows = 4 } = props;
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        id={`field-${name}`}
+        name={name}
+        rows={rows}
+        key={valueOf(state, name, initial)}
+        defaultValue={valueOf(state, name, initial)}
+        aria-invalid={state.fieldErrors?.[name] ? true : undefined}
+        aria-describedby={describedBy(name, hint, state)}
+        className={inputClass}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: ReadonlyArray<{ value: string; label: string }>; blank?: string }) {
+  const { name, hint, state, initial, options, blank } = props;
+  const value = valueOf(state, name, initial);
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={`field-${name}`}
+        name={name}
+        key={value}
+        defaultValue={value}
+        aria-invalid={state.fieldErrors?.[name] ? true : undefined}
+        aria-describedby={describedBy(name, hint, state)}
+        className={inputClass}
+      >
+        {blank !== undefined ? <option value="">{blank}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** The message at the top of a form after a save: errors link to their fields. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === 'idle') return null;
+  if (state.status === 'saved') {
+    return (
+      <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        {state.message ?? 'Saved.'}
+      </div>
+    );
+  }
+  const errors = Object.entries(state.fieldErrors ?? {});
+  return (
+    <div role="alert" tabIndex={-1} className="space-y-2 border-4 border-no p-4">
+      <h2 className="text-lg">{state.message ?? 'There is a problem'}</h2>
+      {errors.length > 0 ? (
+        <ul className="list-disc space-y-1 pl-5">
+          {errors.map(([name, messages]) => (
+            <li key={name}>
+              <a href={`#field-${name}`} className="font-semibold text-no visited:text-no">
+                {messages.join(' ')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Their version beside the editor's, field by field, after a conflict. */
+export function ConflictTable({ state, fields }: { state: FormState; fields: ReadonlyArray<{ name: string; label: string }> }) {
+  if (state.status !== 'conflict' || !state.current) return null;
+  const current = state.current;
+  const differing = fields.filter((f) => (current[f.name] ?? '') !== (state.values?.[f.name] ?? ''));
+  return (
+    <table className="data-table">
+      <caption className="text-left font-semibold">Their version and yours</caption>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Saved by someone else</th>
+          <th scope="col">Yours (not saved yet)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {differing.map((f) => (
+          <tr key={f.name}>
+            <th scope="row">{f.label}</th>
+            <td>{current[f.name] || <span className="text-muted">(empty)</span>}</td>
+            <td>{state.values?.[f.name] || <span className="text-muted">(empty)</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

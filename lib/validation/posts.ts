@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { POST_END_REASONS, POST_KINDS, POST_SIDES } from '@/db/schema/enums';
+import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+
+/** A frontbench, whip, spokesperson, PPS or leadership post, as an editor enters it. */
+export const postFormSchema = z
+  .object({
+    person: requiredText(300, 'Choose the person who held the post'),
+    title: requiredText(200, 'Enter the title of the post'),
+    kind: z.enum(POST_KINDS, 'Choose what kind of post it is'),
+    side: z.enum(POST_SIDES, 'Choose government or opposition'),
+    department: optionalText(200, 'The department'),
+    startDate: optionalIsoDateSchema,
+    endDate: optionalIsoDateSchema,
+    endReason: z.enum(POST_END_REASONS, 'Choose how the post ended').optional().transform((v) => v ?? null),
+    endReasonNote: optionalText(2000, 'The note'),
+    endedOverDivision: optionalText(300),
+    note: optionalText(4000, 'The note'),
+    sources: sourcesSchema,
+    version: versionSchema,
+    reason: optionalText(500, 'The reason'),
+  })
+  .superRefine((post, ctx) => {
+    if (post.startDate && post.endDate && post.endDate < post.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The post cannot end before it starts: check both dates' });
+    }
+    if (post.endReason && !post.endDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Enter the date the post ended, or clear how it ended' });
+    }
+    if (post.endedOverDivision && !post.endDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A post that ended over a vote needs the date it ended' });
+    }
+  }, EVEN_WITH_OTHER_ERRORS);
+export type PostForm = z.infer<typeof postFormSchema>;

@@ -44,7 +44,17 @@ export default defineConfig({
       ...E2E_ACCOUNTS.map((a) => `node_modules/.bin/tsx scripts/user-create.ts --email ${a.email} --role ${a.role}`),
       `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     ].join(' && '),
-    env: { DATABASE_PATH: databasePath, SITE_URL: baseURL, NEXT_TELEMETRY_DISABLED: '1', USER_PASSWORD: E2E_PASSWORD },
+    env: {
+      DATABASE_PATH: databasePath,
+      SITE_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      USER_PASSWORD: E2E_PASSWORD,
+      // Postcode look-ups go to a fake service that tests/e2e/postcode-lookup.spec.ts runs on this port
+      // (E2E_PORT + 1000), never to the real network; a short timeout keeps the "service down" test quick.
+      POSTCODE_SERVICE: 'members-api',
+      POSTCODE_SERVICE_URL: `http://127.0.0.1:${port + 1000}`,
+      POSTCODE_TIMEOUT_MS: '1500',
+    },
     // Ready when the port accepts connections; the tests themselves check what the pages answer.
     port,
     reuseExistingServer: !process.env.CI,

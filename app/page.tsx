@@ -36,8 +36,8 @@ export default async function HomePage() {
         <h2 id="search-heading" className="text-2xl">
           Find your MP
         </h2>
-        <SearchForm id="home-search" name="Find your MP" label="MP name or constituency" />
-        <p className="text-sm text-muted">For example: Yasmin Qureshi, or Bolton South East.</p>
+        <SearchForm id="home-search" name="Find your MP" label="MP name, constituency or postcode" />
+        <p className="text-sm text-muted">For example: Yasmin Qureshi, Bolton South East, or a postcode such as BL3 5AB.</p>
       </section>
 
       <section aria-labelledby="featured-heading" className="space-y-4">
@@ -55,7 +55,8 @@ export default async function HomePage() {
           <p>No divisions have been loaded yet.</p>
         )}
         <p>
-          <Link href="/divisions">All divisions</Link> · <Link href="/mps">All MPs</Link>
+          <Link href="/divisions">All divisions</Link> · <Link href="/mps">All MPs</Link> ·{' '}
+          <Link href="/api">Open data and API</Link>
         </p>
       </section>
     </div>

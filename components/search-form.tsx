@@ -1,5 +1,6 @@
 /**
- * A GET form to /mps?q=: works without JavaScript. `name` labels the search landmark so that two on one
+ * A GET form to /mps?q=: an MP's name, a constituency or a postcode (the list page tells them apart). Works
+ * without JavaScript. `name` labels the search landmark so that two on one
  * page (header and home) stay apart.
  */
 export function SearchForm({
@@ -28,7 +29,7 @@ export function SearchForm({
           type="search"
           defaultValue={defaultValue}
           autoComplete="off"
-          placeholder={isHeader ? "MP or constituency" : undefined}
+          placeholder={isHeader ? 'MP, constituency or postcode' : undefined}
           className={`min-w-0 flex-1 border-2 border-ink bg-white px-2 text-ink ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
         />
         <button

@@ -21,6 +21,11 @@ export function SiteHeader() {
                   Divisions
                 </Link>
               </li>
+              <li>
+                <Link href="/rebels" className="font-semibold text-white visited:text-white">
+                  Rebels
+                </Link>
+              </li>
             </ul>
           </nav>
         </div>

@@ -1,44 +1,150 @@
 // Command-line importer. Usage:
-//   npm run import -- divisions --file path/to/division.json [--file another.json] [--dry-run]
-//   npm run import -- divisions --dir folder/ [--dry-run]
+//   npm run import -- divisions --from 2023-11-01 [--to 2023-11-30]   (Commons Votes API search, new or changed only)
+//   npm run import -- divisions --id 1666 [--id 1667]                  (Commons Votes API, by division id)
+//   npm run import -- divisions --file path/to/division.json [--file another.json]   (saved responses, no network)
+//   npm run import -- divisions --dir folder/                          (saved responses, no network)
+//   npm run import -- members [--ids 172,4514]                         (Members API; default the current House)
+// Options: --dry-run, --rate 4 (requests a second), --timeout 15 (seconds), --retries 4, --no-cache,
+//          --page-size N, --commit-every 25, --verbose. See the README's "Importing the official record".
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@/db/connection';
+import { openDatabase, type AppDatabase } from '@/db/connection';
 import { migrateDatabase } from '@/db/migrate';
 import { getConfig } from '@/lib/config';
+import { describeApiCounts, describeRequests, firstLines } from '@/lib/import/api-import-summary';
+import { importDivisionsFromApi } from '@/lib/import/commons-votes-api';
+import { describeImportCounts, describeSavedDivision, describeWarnings } from '@/lib/import/division-summary';
 import { ImportError } from '@/lib/import/errors';
+import { ApiClient } from '@/lib/import/http/api-client';
+import { ResponseCache } from '@/lib/import/http/response-cache';
+import { importMembersFromApi } from '@/lib/import/members-api';
+import { progressOn } from '@/lib/import/progress';
 import { importDivisionFiles, listJsonFiles } from '@/lib/import/run-division-files';
 import { runScript } from './lib/run-script';
 
-const USAGE = 'Usage: npm run import -- divisions (--file FILE.json ... | --dir FOLDER) [--dry-run]';
+const USAGE =
+  'Usage: npm run import -- divisions (--from YYYY-MM-DD [--to YYYY-MM-DD] | --id ID ... | --file FILE.json ... | --dir FOLDER) [--dry-run]\n' +
+  '       npm run import -- members [--ids 172,4514] [--dry-run]\n' +
+  'Network options: --rate REQUESTS_PER_SECOND (4) --timeout SECONDS (15) --retries N (4) --no-cache --page-size N';
 
-runScript(() => {
+const usageError = (detail: string) => new ImportError('command line', null, `${detail}\n${USAGE}`);
+
+function positiveNumber(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw usageError(`${flag} takes a positive number, not "${value}"`);
+  return n;
+}
+
+function idList(values: ReadonlyArray<string> | undefined, flag: string): number[] {
+  const ids = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return ids.map((v) => {
+    if (!/^\d+$/.test(v) || Number(v) <= 0) throw usageError(`${flag} takes member or division ids like 172,4514, not "${v}"`);
+    return Number(v);
+  });
+}
+
+runScript(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       file: { type: 'string', multiple: true },
       dir: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      id: { type: 'string', multiple: true },
+      ids: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
+      rate: { type: 'string' },
+      timeout: { type: 'string' },
+      retries: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      'page-size': { type: 'string' },
+      'commit-every': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
     },
   });
   const [what] = positionals;
-  if (what !== 'divisions') throw new ImportError('command line', null, `unknown import "${what ?? ''}". ${USAGE}`);
-  const files = [...(values.file ?? []), ...(values.dir ? listJsonFiles(values.dir) : [])];
-  if (files.length === 0) throw new ImportError('command line', null, `no files given. ${USAGE}`);
+  if (what !== 'divisions' && what !== 'members') throw usageError(`unknown import "${what ?? ''}".`);
+  const dryRun = values['dry-run'];
+  const progress = progressOn();
+  const commitEvery = positiveNumber(values['commit-every'], '--commit-every');
+  const config = getConfig();
 
-  const { databasePath } = getConfig();
-  const db = openDatabase(databasePath);
+  const files = [...(values.file ?? []), ...(values.dir ? listJsonFiles(values.dir) : [])];
+  if (what === 'divisions' && (values.file || values.dir)) {
+    if (files.length === 0) throw usageError('no files given.');
+    return withDatabase(config.databasePath, (db) => {
+      const summary = importDivisionFiles(db, files, { dryRun, commitEvery, progress });
+      for (const r of summary.results) {
+        console.log(describeSavedDivision(r));
+        for (const line of describeWarnings(r)) console.log(`  ${line}`);
+      }
+      console.log(describeImportCounts(files.length, summary.counts, dryRun));
+    });
+  }
+
+  // From here on the network: polite, cached, and stoppable with Ctrl-C (a second Ctrl-C ends at once).
+  const interrupt = new AbortController();
+  process.once('SIGINT', () => {
+    console.error('\nStopping after the request in flight… (Ctrl-C again to quit at once)');
+    interrupt.abort();
+  });
+  const client = (baseUrl: string) =>
+    new ApiClient({
+      baseUrl,
+      requestsPerSecond: positiveNumber(values.rate, '--rate'),
+      timeoutMs: (positiveNumber(values.timeout, '--timeout') ?? 15) * 1000,
+      retries: values.retries === undefined ? undefined : Math.floor(positiveNumber(values.retries, '--retries') ?? 0),
+      cache: values['no-cache'] ? null : new ResponseCache(path.resolve(config.importCacheDir)),
+      signal: interrupt.signal,
+      // On a terminal, clear the progress line first so that the message does not run into it.
+      onRetry: (e) =>
+        console.error(`${process.stderr.isTTY ? '\r\x1b[K' : ''}${e.url}: ${e.reason}; trying again in ${Math.ceil(e.waitMs / 1000)} s (attempt ${e.attempt + 1})`),
+    });
+  const pageSize = positiveNumber(values['page-size'], '--page-size');
+
+  if (what === 'divisions') {
+    const ids = idList(values.id, '--id');
+    if (ids.length === 0 && !values.from) throw usageError('say which divisions: --from DATE [--to DATE], --id ID, --file or --dir.');
+    const api = client(config.commonsVotesApiUrl);
+    await withDatabase(config.databasePath, async (db) => {
+      const summary = await importDivisionsFromApi(db, { client: api, from: values.from, to: values.to, ids, dryRun, pageSize, commitEvery, progress });
+      for (const r of summary.results) {
+        if (r.status === 'unchanged' && !values.verbose) continue;
+        console.log(describeSavedDivision(r));
+        for (const line of describeWarnings(r)) console.log(`  ${line}`);
+      }
+      console.log(describeApiCounts('division', summary.counts, dryRun));
+      console.log(describeRequests(api.host, summary.requests, summary.fromCache));
+    });
+    return;
+  }
+
+  const api = client(config.membersApiUrl);
+  await withDatabase(config.databasePath, async (db) => {
+    const summary = await importMembersFromApi(db, { client: api, ids: idList(values.ids, '--ids'), dryRun, pageSize, progress });
+    const limit = values.verbose ? Infinity : 30;
+    if (summary.conflicts.length > 0) {
+      console.log(`Conflicts (${summary.conflicts.length}): the editors' rows were kept.`);
+      for (const line of firstLines(summary.conflicts, limit, 'conflicts (--verbose shows all)')) console.log(`  ${line}`);
+    }
+    if (summary.notes.length > 0) {
+      console.log(`Notes (${summary.notes.length}):`);
+      for (const line of firstLines(summary.notes, limit, 'notes (--verbose shows all)')) console.log(`  ${line}`);
+    }
+    if (summary.skipped.length > 0) console.log(`Skipped (no Commons membership on record): ${summary.skipped.join(', ')}`);
+    console.log(describeApiCounts('member', summary.counts, dryRun));
+    console.log(describeRequests(api.host, summary.requests, summary.fromCache));
+  });
+});
+
+async function withDatabase(file: string, work: (db: AppDatabase) => void | Promise<void>): Promise<void> {
+  const db = openDatabase(file);
   try {
     migrateDatabase(db);
-    const summary = importDivisionFiles(db, files, { dryRun: values['dry-run'] });
-    for (const r of summary.results) {
-      console.log(`Division ${r.officialId}: ${r.status} (${r.votes} votes)`);
-      for (const w of r.warnings) console.log(`  note: ${w}`);
-    }
-    const c = summary.counts;
-    console.log(
-      `${values['dry-run'] ? 'Dry run, nothing written. ' : ''}${files.length} file(s): ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged, ${c.skipped} skipped, ${c.failed} failed.`,
-    );
+    await work(db);
   } finally {
     db.$client.close();
   }
-});
+}

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { PartyBadge } from '@/components/party-badge';
 import { Table, TableContainer, Td, Th } from '@/components/table';
-import { countMembersByParty, searchMembers } from '@/db/queries/members';
-import { listParties } from '@/db/queries/parties';
+import { DownloadLinks } from '@/components/download-links';
+import { PostcodeNotice } from '@/components/mp/postcode-notice';
 import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
-import { readParam, type SearchParams } from '@/lib/view/params';
+import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
+import { loadMemberList } from './member-list';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -15,27 +16,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const q = readParam(await props.searchParams, 'q');
   return pageMetadata({
     title: q ? `MPs matching “${q}”` : 'MPs',
-    description: 'Every MP in the House of Commons: find yours by name or constituency, and see how they voted.',
+    description: 'Every MP in the House of Commons: find yours by name, constituency or postcode, and see how they voted.',
     path: '/mps',
   });
 }
 
 const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
 
-// Queries: the matching members, parties, and members per party (3).
+// Queries: parties, members per party, the matching members (3, plus 2 for a postcode's seat); a postcode
+// also costs one call to the postcode service unless cached.
 export default async function MembersPage(props: Props) {
   await connection();
-  const searchParams = await props.searchParams;
-  const q = readParam(searchParams, 'q')?.slice(0, 100);
-  const partyParam = readParam(searchParams, 'party');
-
-  const parties = listParties();
+  const { q, partyParam, party, parties, members, countByParty, total, postcode } = await loadMemberList(await props.searchParams);
   const partyById = new Map(parties.map((p) => [p.id, p]));
-  const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
-  const members = searchMembers({ query: q, partyId: party?.id });
-  const counts = countMembersByParty();
-  const total = counts.reduce((sum, c) => sum + c.members, 0);
-  const countByParty = new Map(counts.map((c) => [c.partyId, c.members]));
+  const downloadQuery = toQueryString({ q, party: party?.abbreviation });
   const partiesWithMembers = parties
     .filter((p) => countByParty.has(p.id))
     .sort((a, b) => (countByParty.get(b.id) ?? 0) - (countByParty.get(a.id) ?? 0) || a.name.localeCompare(b.name));
@@ -49,14 +43,15 @@ export default async function MembersPage(props: Props) {
       <h1 className="text-3xl sm:text-4xl">MPs</h1>
       <p className="max-w-3xl">
         Every member of the House of Commons we hold, with their party and seat. Where we only know that a member
-        sat on the day of a recorded division, the dates say &ldquo;as recorded on&rdquo; that day.
+        sat on the day of a recorded division, the dates say &ldquo;as recorded on&rdquo; that day. Search by name,
+        constituency or postcode.
       </p>
 
       <form method="get" action="/mps" role="search" aria-label="Filter MPs" className="rounded bg-paper p-4">
         <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end">
           <div>
             <label htmlFor="mps-q" className="mb-1 block font-semibold">
-              Name or constituency
+              Name, constituency or postcode
             </label>
             <input id="mps-q" name="q" type="search" defaultValue={q} autoComplete="off" className={fieldClass} />
           </div>
@@ -79,6 +74,7 @@ export default async function MembersPage(props: Props) {
         </div>
       </form>
 
+      {postcode ? <PostcodeNotice outcome={postcode} /> : null}
       {partyParam && !party ? <p>No party has the abbreviation &ldquo;{partyParam}&rdquo;; showing all parties.</p> : null}
       <p role="status" className="text-lg font-semibold">
         {isFiltered
@@ -95,6 +91,13 @@ export default async function MembersPage(props: Props) {
       </p>
 
       {sharedObservedDay ? <p className="text-muted">Party and seat as recorded on {formatDate(sharedObservedDay)}.</p> : null}
+      {members.length > 0 ? (
+        <DownloadLinks
+          csvHref={`/mps/export.csv${downloadQuery}`}
+          jsonHref={`/mps/export.json${downloadQuery}`}
+          what={isFiltered ? `these ${plural(members.length, 'MP')}` : `all ${plural(members.length, 'MP')}`}
+        />
+      ) : null}
       {members.length > 0 ? (
         <TableContainer label="MPs (scrolls sideways)">
           <Table caption={isFiltered ? 'MPs matching your search' : 'All MPs, by surname'} captionHidden>
@@ -133,7 +136,7 @@ export default async function MembersPage(props: Props) {
         </TableContainer>
       ) : (
         <div className="space-y-2">
-          <p>No MP matches. Check the spelling, or search for part of a name or constituency.</p>
+          {postcode ? null : <p>No MP matches. Check the spelling, or search for part of a name or constituency.</p>}
         </div>
       )}
     </div>

@@ -1,6 +1,6 @@
 import { undoChange } from '@/app/admin/changes/actions';
 import type { RevisionRow } from '@/db/queries/revisions';
-import { describeChange, changedFields, formatValue } from '@/lib/view/revision-view';
+import { canUndo, describeChange, changedFields, formatValue } from '@/lib/view/revision-view';
 
 /** The history of a record, newest first, each change with what it changed and a button to undo it. */
 export function RecordHistory({ revisions, returnTo, title = 'History' }: { revisions: RevisionRow[]; returnTo: string; title?: string }) {
@@ -30,13 +30,15 @@ export function RevisionCard({ revision, returnTo, showRecord = false }: { revis
           <strong>Change #{revision.id}</strong>: {describeChange(revision, showRecord)} by <strong>{revision.actorLabel}</strong>,{' '}
           <time dateTime={revision.at}>{revision.at.replace('T', ' ').slice(0, 16)} UTC</time>
         </p>
-        <form action={undoChange}>
-          <input type="hidden" name="revisionId" value={revision.id} />
-          <input type="hidden" name="returnTo" value={returnTo} />
-          <button type="submit" className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold hover:bg-line">
-            Undo change #{revision.id}
-          </button>
-        </form>
+        {canUndo(revision.tableName) ? (
+          <form action={undoChange}>
+            <input type="hidden" name="revisionId" value={revision.id} />
+            <input type="hidden" name="returnTo" value={returnTo} />
+            <button type="submit" className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold hover:bg-line">
+              Undo change #{revision.id}
+            </button>
+          </form>
+        ) : null}
       </div>
       {revision.reason ? <p className="text-sm">Reason: {revision.reason}</p> : null}
       {fields.length > 0 ? (

@@ -21,10 +21,18 @@ export function valueOf(state: FormState, name: string, initial?: string | null)
   return state.values?.[name] ?? initial ?? '';
 }
 
-function FieldFrame({ name, label, hint, state, children }: Omit<FieldProps, 'initial'> & { children: ReactNode }) {
+/** Label, hint and error around any control; the control's id must be `field-${name}`. */
+export function FieldFrame({
+  name,
+  label,
+  hint,
+  state,
+  children,
+  className = '',
+}: Omit<FieldProps, 'initial'> & { children: ReactNode; className?: string }) {
   const errors = state.fieldErrors?.[name];
   return (
-    <div className={`space-y-1 ${errors ? 'border-l-4 border-no pl-3' : ''}`}>
+    <div className={`space-y-1 ${errors ? 'border-l-4 border-no pl-3' : ''} ${className}`}>
       <label htmlFor={`field-${name}`} className="block font-semibold">
         {label}
       </label>
@@ -44,7 +52,8 @@ function FieldFrame({ name, label, hint, state, children }: Omit<FieldProps, 'in
   );
 }
 
-function describedBy(name: string, hint: string | undefined, state: FormState): string | undefined {
+/** The ids of a field's hint and error, for aria-describedby. */
+export function describedBy(name: string, hint: string | undefined, state: FormState): string | undefined {
   const ids = [hint ? `hint-${name}` : null, state.fieldErrors?.[name] ? `error-${name}` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
-import { valueOf } from './fields';
+import { describedBy, FieldFrame, valueOf } from './fields';
 
 type Suggestion = { id: number; ref: string; label: string; detail: string };
 
@@ -80,19 +80,7 @@ function PickerInput({
   };
 
   return (
-    <div className={`relative space-y-1 ${errors ? 'border-l-4 border-no pl-3' : ''}`}>
-      <label htmlFor={`field-${name}`} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`hint-${name}`} className="text-sm text-muted">
-        {fullHint}
-      </p>
-      {errors ? (
-        <p id={`error-${name}`} className="font-semibold text-no">
-          <span className="sr-only">Error: </span>
-          {errors.join(' ')}
-        </p>
-      ) : null}
+    <FieldFrame name={name} label={label} hint={fullHint} state={state} className="relative">
       <input
         id={`field-${name}`}
         name={name}
@@ -103,7 +91,7 @@ function PickerInput({
         aria-controls={listId}
         aria-activedescendant={open && active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={errors ? true : undefined}
-        aria-describedby={`hint-${name}${errors ? ` error-${name}` : ''}`}
+        aria-describedby={describedBy(name, fullHint, state)}
         autoComplete="off"
         value={text}
         onChange={(e) => {
@@ -151,6 +139,6 @@ function PickerInput({
           </li>
         ))}
       </ul>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,9 +1,9 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DivisionInput } from '@/lib/import/commons-division';
 import type { VotePosition } from '@/lib/domain/types';
 import type { Db } from '../connection';
-import { constituencies, divisions, votes } from '../schema';
-import { ensureParties, ensurePersons } from './people';
+import { divisions, votes } from '../schema';
+import { ImportLookups, rawClientOf } from './lookups';
 import { recordRevision, type Actor } from './revisions';
 
 export type DivisionSaveStatus = 'new' | 'changed' | 'unchanged';
@@ -36,104 +36,120 @@ function officialFields(input: DivisionInput) {
   };
 }
 
+export type DivisionSaveOptions = {
+  actor: Actor;
+  importRunId?: number | null;
+  flagNewMembers?: boolean;
+  /**
+   * Lookups shared by the records of one import run (parties, people, seats read once, prepared
+   * statements compiled once). Optional: without them each save reads what it needs itself, with the
+   * same result, only slower.
+   */
+  lookups?: ImportLookups;
+};
+
 /**
  * Saves one official division record in one transaction: all of it or none of it. A record already
  * held unchanged is left alone; a corrected one (Parliament republishes) replaces the official fields
  * and the votes, and the change is kept as a revision.
  */
-export function saveDivisionRecord(
-  db: Db,
-  input: DivisionInput,
-  options: { actor: Actor; importRunId?: number | null; flagNewMembers?: boolean },
-): DivisionSaveResult {
-  return db.transaction((tx) => {
-    const partyFor = ensureParties(
-      tx,
-      input.votes.map((v) => ({ name: v.partyName, abbreviation: v.partyAbbreviation, colour: v.partyColour })),
-    );
-    const { idFor, created } = ensurePersons(
-      tx,
-      input.votes.map((v) => ({ parliamentId: v.memberId, name: v.name })),
-      { flagNew: options.flagNewMembers ?? true },
-    );
-    const seatFor = constituencyLookup(tx, input.date);
+export function saveDivisionRecord(db: Db, input: DivisionInput, options: DivisionSaveOptions): DivisionSaveResult {
+  const lookups = options.lookups ?? new ImportLookups(rawClientOf(db));
+  try {
+    // Through the raw connection where there is one: better-sqlite3 opens a transaction, or a savepoint
+    // inside the caller's, with statements it keeps compiled; drizzle's would compile them every time.
+    const { client } = lookups;
+    if (client) return client.transaction(() => saveInTransaction(db, input, options, lookups))();
+    return db.transaction((tx) => saveInTransaction(tx, input, options, lookups));
+  } catch (error) {
+    // The transaction rolled back: whatever the lookups learnt from it may not exist any more.
+    lookups.reset();
+    throw error;
+  }
+}
 
-    const voteRows: VoteRow[] = input.votes.map((v) => ({
-      divisionId: 0,
-      personId: idFor.get(v.memberId) as number,
-      position: v.position,
-      isTeller: v.isTeller,
-      proxyName: v.proxyName,
-      partyId: partyFor({ name: v.partyName, abbreviation: v.partyAbbreviation, colour: v.partyColour }),
-      constituencyId: v.memberFrom ? (seatFor.get(v.memberFrom.toLowerCase()) ?? null) : null,
-      memberFrom: v.memberFrom,
-    }));
+function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOptions, lookups: ImportLookups): DivisionSaveResult {
+  const { idFor, created } = lookups.personIdsFor(
+    tx,
+    input.votes.map((v) => ({ parliamentId: v.memberId, name: v.name })),
+    { flagNew: options.flagNewMembers ?? true },
+  );
+  const seatFor = lookups.seatsOn(tx, input.date);
 
-    const warnings = [...input.warnings];
-    if (created.length > 0) {
-      warnings.push(`${created.length} member id(s) not known before were added for review: ${created.join(', ')}`);
-    }
+  const voteRows: VoteRow[] = input.votes.map((v) => ({
+    divisionId: 0,
+    personId: idFor.get(v.memberId) as number,
+    position: v.position,
+    isTeller: v.isTeller,
+    proxyName: v.proxyName,
+    partyId: lookups.partyId(tx, { name: v.partyName, abbreviation: v.partyAbbreviation, colour: v.partyColour }),
+    constituencyId: v.memberFrom ? (seatFor.get(v.memberFrom.toLowerCase()) ?? null) : null,
+    memberFrom: v.memberFrom,
+  }));
 
-    const existing = tx.select().from(divisions).where(eq(divisions.officialId, input.officialId)).get();
-    if (!existing) {
-      const [row] = tx.insert(divisions).values(officialFields(input)).returning({ id: divisions.id }).all();
-      if (!row) throw new Error(`could not save division ${input.officialId}`);
-      insertVotes(tx, row.id, voteRows);
-      return { officialId: input.officialId, divisionId: row.id, status: 'new', votes: voteRows.length, createdMembers: created, warnings };
-    }
+  const warnings = [...input.warnings];
+  if (created.length > 0) {
+    warnings.push(`${created.length} member id(s) not known before were added for review: ${created.join(', ')}`);
+  }
 
-    const before = pickOfficial(existing);
-    const after = officialFields(input);
-    const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-    const currentVotes = tx
-      .select({
-        personId: votes.personId,
-        position: votes.position,
-        isTeller: votes.isTeller,
-        proxyName: votes.proxyName,
-        partyId: votes.partyId,
-      })
-      .from(votes)
-      .where(eq(votes.divisionId, existing.id))
-      .all();
-    const voteChanges = diffVotes(currentVotes, voteRows);
+  const existing = isHeld(tx, lookups, input.officialId) ? tx.select().from(divisions).where(eq(divisions.officialId, input.officialId)).get() : undefined;
+  if (!existing) {
+    const divisionId = insertDivision(tx, lookups, input);
+    insertVotes(tx, lookups, divisionId, voteRows);
+    return { officialId: input.officialId, divisionId, status: 'new', votes: voteRows.length, createdMembers: created, warnings };
+  }
 
-    if (changedFields.length === 0 && voteChanges.length === 0) {
-      return {
-        officialId: input.officialId,
-        divisionId: existing.id,
-        status: 'unchanged',
-        votes: voteRows.length,
-        createdMembers: created,
-        warnings,
-      };
-    }
+  const before = pickOfficial(existing);
+  const after = officialFields(input);
+  const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+  const currentVotes = tx
+    .select({
+      personId: votes.personId,
+      position: votes.position,
+      isTeller: votes.isTeller,
+      proxyName: votes.proxyName,
+      partyId: votes.partyId,
+    })
+    .from(votes)
+    .where(eq(votes.divisionId, existing.id))
+    .all();
+  const voteChanges = diffVotes(currentVotes, voteRows);
 
-    tx.update(divisions)
-      .set({ ...after, updatedAt: new Date().toISOString() })
-      .where(eq(divisions.id, existing.id))
-      .run();
-    tx.delete(votes).where(eq(votes.divisionId, existing.id)).run();
-    insertVotes(tx, existing.id, voteRows);
-    recordRevision(tx, {
-      actor: options.actor,
-      tableName: 'divisions',
-      recordId: existing.id,
-      action: 'update',
-      before: { ...Object.fromEntries(changedFields.map((k) => [k, before[k]])), votes: voteChanges.map((c) => c.before) },
-      after: { ...Object.fromEntries(changedFields.map((k) => [k, after[k]])), votes: voteChanges.map((c) => c.after) },
-      reason: 'Parliament published a corrected record',
-      importRunId: options.importRunId ?? null,
-    });
+  if (changedFields.length === 0 && voteChanges.length === 0) {
     return {
       officialId: input.officialId,
       divisionId: existing.id,
-      status: 'changed',
+      status: 'unchanged',
       votes: voteRows.length,
       createdMembers: created,
       warnings,
     };
+  }
+
+  tx.update(divisions)
+    .set({ ...after, updatedAt: new Date().toISOString() })
+    .where(eq(divisions.id, existing.id))
+    .run();
+  tx.delete(votes).where(eq(votes.divisionId, existing.id)).run();
+  insertVotes(tx, lookups, existing.id, voteRows);
+  recordRevision(tx, {
+    actor: options.actor,
+    tableName: 'divisions',
+    recordId: existing.id,
+    action: 'update',
+    before: { ...Object.fromEntries(changedFields.map((k) => [k, before[k]])), votes: voteChanges.map((c) => c.before) },
+    after: { ...Object.fromEntries(changedFields.map((k) => [k, after[k]])), votes: voteChanges.map((c) => c.after) },
+    reason: 'Parliament published a corrected record',
+    importRunId: options.importRunId ?? null,
   });
+  return {
+    officialId: input.officialId,
+    divisionId: existing.id,
+    status: 'changed',
+    votes: voteRows.length,
+    createdMembers: created,
+    warnings,
+  };
 }
 
 function pickOfficial(row: typeof divisions.$inferSelect) {
@@ -151,7 +167,42 @@ function pickOfficial(row: typeof divisions.$inferSelect) {
   };
 }
 
-function insertVotes(db: Db, divisionId: number, rows: VoteRow[]) {
+/** Whether the division is held already: a prepared one-column lookup on the bulk path, as most are new. */
+function isHeld(db: Db, lookups: ImportLookups, officialId: number): boolean {
+  const statement = lookups.statement('SELECT 1 FROM divisions WHERE official_id = ?');
+  if (!statement) return true; // no raw connection: let the full select say
+  return statement.get(officialId) !== undefined;
+}
+
+function insertDivision(db: Db, lookups: ImportLookups, input: DivisionInput): number {
+  const fields = officialFields(input);
+  const statement = lookups.statement(
+    `INSERT INTO divisions (official_id, house, held_at, date, number, official_title, aye_count, no_count, is_deferred, publication_updated)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  if (statement) {
+    const { officialId, house, heldAt, date, number, officialTitle, ayeCount, noCount, isDeferred, publicationUpdated } = fields;
+    return Number(statement.run(officialId, house, heldAt, date, number, officialTitle, ayeCount, noCount, isDeferred ? 1 : 0, publicationUpdated).lastInsertRowid);
+  }
+  const [row] = db.insert(divisions).values(fields).returning({ id: divisions.id }).all();
+  if (!row) throw new Error(`could not save division ${input.officialId}`);
+  return row.id;
+}
+
+const INSERT_VOTE = `INSERT INTO votes (division_id, person_id, position, is_teller, proxy_name, party_id, constituency_id, member_from)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+function insertVotes(db: Db, lookups: ImportLookups, divisionId: number, rows: VoteRow[]) {
+  // The hot path of a bulk import: one prepared statement on the raw connection, run once a row, inside
+  // the caller's transaction (same connection). Without a raw connection (a caller's transaction
+  // handle), drizzle inserts the same rows.
+  const statement = lookups.statement(INSERT_VOTE);
+  if (statement) {
+    for (const r of rows) {
+      statement.run(divisionId, r.personId, r.position, r.isTeller ? 1 : 0, r.proxyName ?? null, r.partyId ?? null, r.constituencyId ?? null, r.memberFrom ?? null);
+    }
+    return;
+  }
   // 8 columns a row: 100 rows a statement stays well under SQLite's bound-parameter limit.
   for (let i = 0; i < rows.length; i += 100) {
     db.insert(votes)
@@ -180,14 +231,4 @@ function diffVotes(current: VoteSnapshot[], next: VoteRow[]) {
   }
   for (const gone of byPerson.values()) changes.push({ before: gone, after: null });
   return changes;
-}
-
-/** Constituencies whose boundary period covers the date, by lower-cased name. */
-function constituencyLookup(db: Db, date: string): Map<string, number> {
-  const rows = db
-    .select({ id: constituencies.id, name: constituencies.name })
-    .from(constituencies)
-    .where(and(lte(constituencies.validFrom, date), or(isNull(constituencies.validTo), gte(constituencies.validTo, date))))
-    .all();
-  return new Map(rows.map((r) => [r.name.toLowerCase(), r.id]));
 }

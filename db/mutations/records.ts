@@ -271,12 +271,24 @@ export function undoRevision(db: Db, revisionId: number, options: WriteOptions):
     return { status: 'refused', reason: `This ${kind.label.toLowerCase()} has changed since; undo the later change first.` };
   }
   const target = revision.before ?? null;
-  if (kind.isRowSet) {
-    kind.remove(db, id, like);
-    if (target !== null) kind.insert(db, target);
-  } else if (target === null) kind.remove(db, id, like);
-  else if (current === null) kind.insert(db, target);
-  else kind.update(db, id, { ...target, updatedAt: newTimestamp(current.updatedAt) });
+  try {
+    // In a savepoint: a record others now refer to (a person with a new membership) cannot be removed,
+    // and one whose parent has gone cannot be put back; refuse rather than fail the whole request.
+    db.transaction((sp) => {
+      if (kind.isRowSet) {
+        kind.remove(sp, id, like);
+        if (target !== null) kind.insert(sp, target);
+      } else if (target === null) kind.remove(sp, id, like);
+      else if (current === null) kind.insert(sp, target);
+      else kind.update(sp, id, { ...target, updatedAt: newTimestamp(current.updatedAt) });
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+    return {
+      status: 'refused',
+      reason: `Other records still refer to this ${kind.label.toLowerCase()}, or it refers to one that has gone: change those first.`,
+    };
+  }
   const after = kind.read(db, id, like);
   const reason = options.reason ?? `Undo of change #${revision.id}`;
   recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason });

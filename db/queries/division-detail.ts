@@ -21,6 +21,9 @@ import {
   type StancePosition,
   type VotePosition,
 } from '@/db/schema';
+import { buildDivisionView } from '@/lib/view/division-view';
+import { listWhips } from './divisions';
+import { listParties } from './parties';
 
 // Reads for one division's page. Each is one query; together they are the whole page.
 
@@ -243,4 +246,24 @@ export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
     .where(eq(topicDivisions.divisionId, divisionId))
     .orderBy(asc(topics.title))
     .all();
+}
+
+/**
+ * All the reads behind one division's members, parties, rebels and departures (7 queries), arranged by
+ * buildDivisionView: the page and its CSV and JSON exports call this, so they show the same rows.
+ */
+export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
+  const parties = listParties();
+  return {
+    parties,
+    view: buildDivisionView({
+      division,
+      members: listDivisionMembers(division.id),
+      parties,
+      whips: listWhips([division.id]),
+      posts: listVotersPostsAround(division.id, division.date),
+      departures: listDepartures(division.id),
+      stances: listDivisionStances(division.id),
+    }),
+  };
 }

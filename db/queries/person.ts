@@ -218,3 +218,17 @@ export function listPersonStances(personId: number): PersonStanceRow[] {
     .orderBy(desc(stances.statedOn), asc(stances.id))
     .all();
 }
+
+export type PersonVoteTopicRow = { divisionId: number; title: string; supportingLobby: Lobby };
+
+/** The topics each division the member voted in bears on (for the summary at the top of the page). */
+export function listPersonVoteTopics(personId: number): PersonVoteTopicRow[] {
+  return getDb()
+    .select({ divisionId: topicDivisions.divisionId, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
+    .from(votes)
+    .innerJoin(topicDivisions, eq(topicDivisions.divisionId, votes.divisionId))
+    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+    .where(eq(votes.personId, personId))
+    .orderBy(asc(topics.title))
+    .all();
+}

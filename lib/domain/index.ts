@@ -8,3 +8,5 @@ export * from './posts';
 export * from './said-vs-did';
 export * from './division-analysis';
 export * from './describe';
+export * from './whipped-votes';
+export * from './nation';

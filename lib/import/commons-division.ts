@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { effectiveVote, type DivisionListing } from '@/lib/domain/effective-vote';
 import type { VotePosition } from '@/lib/domain/types';
-import { formatIssuePath, publishedDivisionSchema, type PublishedDivision, type RecordedMember } from '@/lib/validation/commons-votes';
+import {
+  formatIssuePath,
+  isRecordedMember,
+  publishedDivisionHeaderSchema,
+  publishedDivisionSchema,
+  type PublishedDivision,
+  type RecordedMember,
+} from '@/lib/validation/commons-votes';
 import { ImportError } from './errors';
 
 /** One member's vote as the loader writes it: the effective vote and what the record says of them that day. */
@@ -57,37 +64,51 @@ export function parseDivisionJson(text: string, source: string): DivisionInput {
     const detail = error instanceof Error ? error.message : String(error);
     throw new ImportError(source, null, `not valid JSON (${detail}); the file may be truncated`);
   }
+  return toDivisionInput(checkRecord(raw, source), source, createHash('sha256').update(text).digest('hex'));
+}
+
+/**
+ * Checks the record's shape. The member lists (up to 650 members a division) are checked by hand, which
+ * is what lets a bulk import keep up; anything that fails is checked again by the full schema, so
+ * that the error names the field exactly as before.
+ */
+function checkRecord(raw: unknown, source: string): PublishedDivision {
+  const header = publishedDivisionHeaderSchema.safeParse(raw);
+  if (header.success) {
+    const lists = LISTS.map((list) => header.data[list] ?? []);
+    if (lists.every((members) => members.every(isRecordedMember))) return header.data as PublishedDivision;
+  }
   const parsed = publishedDivisionSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ImportError(source, issue ? formatIssuePath(issue.path) || '(top level)' : null, issue?.message ?? 'wrong shape');
   }
-  return toDivisionInput(parsed.data, source, createHash('sha256').update(text).digest('hex'));
+  return parsed.data;
 }
 
 function toDivisionInput(record: PublishedDivision, source: string, hash: string): DivisionInput {
-  const listings = new Map<number, { listing: DivisionListing; member: RecordedMember; firstSeen: string }>();
+  // Where each member was first seen is kept as list and index, and made into a field name only for an error.
+  const listings = new Map<number, { listing: DivisionListing; member: RecordedMember; name: string; list: ListName; index: number }>();
   const warnings: string[] = [];
+  const fieldOf = (list: ListName, index: number) => `${list}[${index}].MemberId`;
 
   for (const list of LISTS) {
     const members = record[list] ?? [];
     const seenHere = new Set<number>();
     members.forEach((member, index) => {
-      const field = `${list}[${index}].MemberId`;
+      const name = member.Name.trim();
       if (seenHere.has(member.MemberId)) {
-        throw new ImportError(source, field, `member ${member.MemberId} (${member.Name}) is listed twice in ${list}`);
+        throw new ImportError(source, fieldOf(list, index), `member ${member.MemberId} (${name}) is listed twice in ${list}`);
       }
       seenHere.add(member.MemberId);
-      const entry = listings.get(member.MemberId) ?? {
-        listing: { inAyes: false, inNoes: false, tellerForAyes: false, tellerForNoes: false },
-        member,
-        firstSeen: field,
-      };
-      if (entry.member.Name !== member.Name) {
-        throw new ImportError(source, field, `member ${member.MemberId} is "${member.Name}" here but "${entry.member.Name}" at ${entry.firstSeen}`);
+      let entry = listings.get(member.MemberId);
+      if (!entry) {
+        entry = { listing: { inAyes: false, inNoes: false, tellerForAyes: false, tellerForNoes: false }, member, name, list, index };
+        listings.set(member.MemberId, entry);
+      } else if (entry.name !== name) {
+        throw new ImportError(source, fieldOf(list, index), `member ${member.MemberId} is "${name}" here but "${entry.name}" at ${fieldOf(entry.list, entry.index)}`);
       }
-      markListing(entry.listing, list, source, field, member);
-      listings.set(member.MemberId, entry);
+      markListing(entry.listing, list, source, () => fieldOf(list, index), member);
     });
   }
 
@@ -104,11 +125,11 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
   checkCount(source, 'NoCount', record.NoCount, noNames, 'Noes', warnings);
 
   const votes: DivisionVoteInput[] = [];
-  for (const [memberId, { listing, member }] of listings) {
+  for (const [memberId, { listing, member, name }] of listings) {
     const vote = effectiveVote(listing);
     votes.push({
       memberId,
-      name: member.Name.trim(),
+      name,
       position: vote.position,
       isTeller: vote.isTeller,
       proxyName: member.ProxyName?.trim() || null,
@@ -138,10 +159,10 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
   };
 }
 
-function markListing(listing: DivisionListing, list: ListName, source: string, field: string, member: RecordedMember) {
+function markListing(listing: DivisionListing, list: ListName, source: string, field: () => string, member: RecordedMember) {
   if (list === 'NoVoteRecorded') {
     if (listing.inAyes || listing.inNoes || listing.tellerForAyes || listing.tellerForNoes) {
-      throw new ImportError(source, field, `member ${member.MemberId} (${member.Name}) voted but is also under NoVoteRecorded`);
+      throw new ImportError(source, field(), `member ${member.MemberId} (${member.Name.trim()}) voted but is also under NoVoteRecorded`);
     }
     return;
   }

@@ -20,3 +20,15 @@ export function abbreviationFor(name: string): string {
     .map((w) => w[0]?.toUpperCase())
     .join('');
 }
+
+/**
+ * The party as the division records name it. The Members API lists Labour and Co-operative MPs under
+ * "Labour (Co-op)", where the Commons Votes API records them as Labour (sub-party Co-op) and the whip is
+ * Labour's: both mean the Labour party here.
+ */
+export function canonicalParty<T extends { name: string; abbreviation: string | null }>(party: T): T {
+  if (/^labou?r\s*\(?\s*co-?op(erative)?\)?$/i.test(party.name.trim()) || /^lab\W*co-?op$/i.test(party.abbreviation ?? '')) {
+    return { ...party, name: 'Labour', abbreviation: 'Lab' };
+  }
+  return party;
+}

@@ -1,32 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
 import type { AppDatabase } from '@/db/connection';
-import { saveDivisionRecord, type DivisionSaveResult } from '@/db/mutations/divisions';
-import { importRuns, type ImportCounts } from '@/db/schema';
-import { parseDivisionJson } from './commons-division';
+import type { DivisionSaveResult } from '@/db/mutations/divisions';
+import type { ImportCounts } from '@/db/schema';
+import { parseDivisionJson, type DivisionInput } from './commons-division';
 import { ImportError } from './errors';
+import { ImportRun } from './import-run';
+import { loadDivisions } from './load-divisions';
+import { noProgress, type ProgressFactory } from './progress';
 
-export type FileImportSummary = { runId: number; counts: ImportCounts; results: DivisionSaveResult[]; errors: ImportError[] };
+/** runId is null for a dry run, which records nothing. */
+export type FileImportSummary = { runId: number | null; counts: ImportCounts; results: DivisionSaveResult[]; errors: ImportError[] };
+
+export type FileImportOptions = { dryRun?: boolean; commitEvery?: number; progress?: ProgressFactory };
 
 /**
  * Imports saved Commons Votes API division records (one JSON file each). Every file is read and
  * checked before anything is written; a file that fails stops the run with nothing written, so a bad
- * batch never leaves a half-imported database. Each division loads in its own transaction.
+ * batch never leaves a half-imported database. Each division loads in its own transaction. A dry run
+ * loads each division and rolls it back: the counts say what would change, and nothing is written.
  */
-export function importDivisionFiles(db: AppDatabase, files: string[], options: { dryRun?: boolean } = {}): FileImportSummary {
-  const startedAt = new Date().toISOString();
-  const [run] = db
-    .insert(importRuns)
-    .values({ source: 'commons-votes-files', startedAt, status: 'running', isDryRun: options.dryRun ?? false })
-    .returning({ id: importRuns.id })
-    .all();
-  if (!run) throw new Error('could not record the import run');
-  const counts: ImportCounts = { new: 0, changed: 0, unchanged: 0, skipped: 0, failed: 0 };
-  const hashes: Record<string, string> = {};
-
+export function importDivisionFiles(db: AppDatabase, files: string[], options: FileImportOptions = {}): FileImportSummary {
+  const run = ImportRun.start(db, 'commons-votes-files', { dryRun: options.dryRun });
+  const progress = options.progress ?? noProgress;
   try {
-    const inputs = files.map((file) => {
+    const reading = progress('Reading', files.length);
+    const inputs: DivisionInput[] = files.map((file) => {
       let text: string;
       try {
         text = fs.readFileSync(file, 'utf8');
@@ -34,36 +33,27 @@ export function importDivisionFiles(db: AppDatabase, files: string[], options: {
         throw new ImportError(file, null, 'cannot be read (missing or not a file)');
       }
       const input = parseDivisionJson(text, file);
-      hashes[path.basename(file)] = input.hash;
+      run.hashes[path.basename(file)] = input.hash;
+      reading.tick();
       return input;
     });
+    reading.done();
 
-    const results: DivisionSaveResult[] = [];
-    if (!options.dryRun) {
-      for (const input of inputs) {
-        const result = saveDivisionRecord(db, input, { actor: { label: 'importer' }, importRunId: run.id });
-        counts[result.status] += 1;
-        results.push(result);
-      }
-    } else counts.skipped = inputs.length;
-
-    db.update(importRuns)
-      .set({ status: 'succeeded', finishedAt: new Date().toISOString(), counts, responseHashes: hashes })
-      .where(eq(importRuns.id, run.id))
-      .run();
-    return { runId: run.id, counts, results, errors: [] };
+    const loading = progress(options.dryRun ? 'Checking' : 'Loading', inputs.length);
+    const results = loadDivisions(db, inputs, {
+      importRunId: run.id,
+      dryRun: options.dryRun,
+      commitEvery: options.commitEvery,
+      onResult: (result) => {
+        run.counts[result.status] += 1;
+        loading.tick(result.status);
+      },
+    });
+    loading.done();
+    run.succeed();
+    return { runId: run.id, counts: run.counts, results, errors: [] };
   } catch (error) {
-    counts.failed += 1;
-    db.update(importRuns)
-      .set({
-        status: 'failed',
-        finishedAt: new Date().toISOString(),
-        counts,
-        responseHashes: hashes,
-        error: error instanceof Error ? error.message : String(error),
-      })
-      .where(eq(importRuns.id, run.id))
-      .run();
+    run.fail(error);
     throw error;
   }
 }

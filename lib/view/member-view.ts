@@ -11,6 +11,7 @@ import {
   type WhipVerdict,
 } from '@/lib/domain';
 import type { Lobby, PartyKind, StancePosition, VotePosition, WhipBasis, WhipInstruction } from '@/lib/domain/types';
+import type { SummaryVote } from './mp-summary';
 
 // Joins one MP's query results with the rules of lib/domain: the whip each vote is measured against
 // and the verdict, and what they said beside what they did.
@@ -95,4 +96,28 @@ export function compareSaidWithDid<S extends StanceRowInput>(
     });
   }
   return [...byStance.values()];
+}
+
+/** The member's judged votes with their party and topics, as lib/view/mp-summary.ts takes them. */
+export function toSummaryVotes<V extends VoteInput & { date: string; heldAt: string; officialTitle: string; shortTitle: string | null }>(
+  votes: ReadonlyArray<VoteView<V>>,
+  parties: ReadonlyMap<number, { name: string; kind: PartyKind }>,
+  topics: ReadonlyArray<{ divisionId: number; title: string; supportingLobby: Lobby }>,
+): SummaryVote[] {
+  return votes.map((v) => {
+    const party = v.partyId === null ? undefined : parties.get(v.partyId);
+    return {
+      divisionId: v.divisionId,
+      date: v.date,
+      heldAt: v.heldAt,
+      officialTitle: v.officialTitle,
+      shortTitle: v.shortTitle,
+      position: v.position,
+      whip: v.whip,
+      verdict: v.verdict,
+      partyName: party?.name ?? null,
+      partyKind: party?.kind ?? null,
+      topics: topics.filter((t) => t.divisionId === v.divisionId),
+    };
+  });
 }

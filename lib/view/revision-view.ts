@@ -10,7 +10,13 @@ const KIND_LABELS: Record<string, string> = {
   topics: 'topic',
   topic_divisions: 'topic link',
   stances: 'statement',
+  users: 'account',
 };
+
+/** Account changes (app/admin/accounts) are kept for the record but made through Better Auth, not undone here. */
+export function canUndo(tableName: string): boolean {
+  return tableName !== 'users';
+}
 
 export const RECORD_TYPE_OPTIONS = Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }));
 

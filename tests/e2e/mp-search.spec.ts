@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('finds Yasmin Qureshi by constituency from the home page, with her post, her words and the verdict', async ({ page }) => {
   await page.goto('/');
   const search = page.getByRole('search', { name: 'Find your MP' });
-  await search.getByLabel('MP name or constituency').fill('Bolton South East');
+  await search.getByLabel('MP name, constituency or postcode').fill('Bolton South East');
   await search.getByRole('button', { name: 'Search' }).click();
 
   await expect(page).toHaveURL(/\/mps\?q=Bolton\+South\+East$/);

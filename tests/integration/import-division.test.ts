@@ -39,7 +39,7 @@ describe('importing Commons Votes API division records', () => {
     expect(summary.results[0]?.createdMembers).toHaveLength(650);
     expect(summary.results[0]?.warnings).toContain('NoCount: official count 293 but 294 names recorded in Noes');
     expect(t.db.get<{ n: number }>(sql`select count(*) as n from persons where needs_review = 1`).n).toBe(650);
-    const run = t.db.select().from(importRuns).where(eq(importRuns.id, summary.runId)).get();
+    const run = t.db.select().from(importRuns).where(eq(importRuns.id, summary.runId ?? -1)).get();
     expect(run?.status).toBe('succeeded');
     expect(Object.values(run?.responseHashes ?? {})[0]).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -89,6 +89,38 @@ describe('importing Commons Votes API division records', () => {
     expect(revision).toMatchObject({ action: 'update', actorLabel: 'importer', importRunId: summary.runId });
     expect(revision?.before).toMatchObject({ ayeCount: 125, noCount: 293 });
     expect(revision?.after).toMatchObject({ ayeCount: 126, noCount: 292 });
+  });
+
+  it('a dry run says what would change and writes nothing, not even an import run', () => {
+    seedDatabase(t.db);
+    const record = readDivision1666();
+    record.Noes.pop();
+    record.NoCount = 292;
+    record.PublicationUpdated = '2023-11-16T10:00:00';
+    const counts = tableCounts(t.db);
+    const votes = voteDump(t.db);
+    const runs = t.db.select().from(importRuns).all().length;
+    const summary = importDivisionFiles(t.db, [write('corrected.json', record), write('other.json', { ...record, DivisionId: 99010, Number: 9 })], { dryRun: true });
+    expect(summary.counts).toEqual({ new: 1, changed: 1, unchanged: 0, skipped: 0, failed: 0 });
+    expect(summary.runId).toBeNull();
+    expect(tableCounts(t.db)).toEqual(counts);
+    expect(voteDump(t.db)).toBe(votes);
+    expect(t.db.select().from(importRuns).all()).toHaveLength(runs);
+  });
+
+  it('a division that fails while loading is rolled back whole; those before it in the same commit stay', () => {
+    seedDatabase(t.db);
+    const record = readDivision1666();
+    const first = write('first.json', { ...record, DivisionId: 99020, Number: 20 });
+    // Valid on its own, but it clashes with division 1666 (same day, same number) when saved.
+    const clash = write('clash.json', { ...record, DivisionId: 99021 });
+    const last = write('last.json', { ...record, DivisionId: 99022, Number: 22 });
+    const before = tableCounts(t.db);
+    expect(() => importDivisionFiles(t.db, [first, clash, last])).toThrow(/UNIQUE constraint failed/);
+    const held = (id: number) => t.db.get<{ n: number }>(sql`select count(*) as n from votes v join divisions d on d.id = v.division_id where d.official_id = ${id}`).n;
+    expect([held(99020), held(99021), held(99022)]).toEqual([650, 0, 0]);
+    expect(tableCounts(t.db)).toMatchObject({ divisions: (before.divisions ?? 0) + 1, votes: (before.votes ?? 0) + 650 });
+    expect(t.db.select().from(importRuns).where(eq(importRuns.source, 'commons-votes-files')).get()?.status).toBe('failed');
   });
 
   describe('bad input changes nothing and names the file and the field', () => {

@@ -9,19 +9,12 @@ import { MembersFilterForm } from '@/components/division/members-filter-form';
 import { MembersTable } from '@/components/division/members-table';
 import { PartyBreakdownTable } from '@/components/division/party-breakdown-table';
 import { RebelsByParty } from '@/components/division/rebels-by-party';
+import { PartyVoteChart } from '@/components/division/party-vote-chart';
+import { DownloadLinks } from '@/components/download-links';
 import { SourceLinks } from '@/components/source-links';
-import {
-  getDivisionByOfficialId,
-  listDepartures,
-  listDivisionMembers,
-  listDivisionStances,
-  listDivisionTopics,
-  listVotersPostsAround,
-  type DivisionDetail,
-} from '@/db/queries/division-detail';
-import { listWhips } from '@/db/queries/divisions';
-import { listParties } from '@/db/queries/parties';
-import { buildDivisionView, filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS } from '@/lib/view/division-view';
+import { getDivisionByOfficialId, listDivisionTopics, loadDivisionView, type DivisionDetail } from '@/db/queries/division-detail';
+import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS } from '@/lib/view/division-view';
+import { buildPartyChartRows } from '@/lib/view/party-chart';
 import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { parseRouteKey, readChoice, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
@@ -59,28 +52,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: division, members' votes, parties, whips, voters' posts, departures, stances, topics (8).
+// Queries: division, topics, and loadDivisionView's seven (members' votes, parties, whips, voters' posts,
+// departures, stances): 8. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
 export default async function DivisionPage(props: Props) {
   await connection();
   const division = await resolveDivision(props);
   const query = queryOf(await props.searchParams);
 
-  const parties = listParties();
   const topics = listDivisionTopics(division.id);
-  const view = buildDivisionView({
-    division,
-    members: listDivisionMembers(division.id),
-    parties,
-    whips: listWhips([division.id]),
-    posts: listVotersPostsAround(division.id, division.date),
-    departures: listDepartures(division.id),
-    stances: listDivisionStances(division.id),
-  });
+  const { view } = loadDivisionView(division);
 
   const knownParty = view.partyRows.find((r) => r.party.abbreviation.toLowerCase() === query.party?.toLowerCase());
   const shown = filterMembers(view.members, { partyAbbreviation: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
   const filterWords = [knownParty?.party.name, query.vote ? VOTE_WORDS[query.vote] : undefined].filter(Boolean).join(', ');
   const path = `/divisions/${division.officialId}`;
+  // Only filters the page applied go into the download links, so the files hold exactly the rows shown.
+  const exportQuery = toQueryString({ party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
   const time = formatTime(division.heldAt);
 
   return (
@@ -126,7 +113,14 @@ export default async function DivisionPage(props: Props) {
         <h2 id="parties-heading" className="text-2xl">
           Party by party
         </h2>
-        <PartyBreakdownTable rows={view.partyRows} />
+        <PartyVoteChart
+          rows={buildPartyChartRows(view.partyRows, view.members)}
+          title={`How each party voted in division ${division.officialId}, rebels highlighted`}
+          tableId="party-table"
+        />
+        <div id="party-table">
+          <PartyBreakdownTable rows={view.partyRows} />
+        </div>
         <DidNotVoteNote />
       </section>
 
@@ -139,6 +133,13 @@ export default async function DivisionPage(props: Props) {
           voting is never counted as rebelling.
         </p>
         <RebelsByParty groups={view.rebelGroups} />
+        {view.rebelsTotal > 0 ? (
+          <p>
+            <Link href={`/rebels?division=${division.officialId}`}>
+              Explore and download these rebels: filter by party, frontbench or PPS role, stance and nation
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       <section id="departures" aria-labelledby="departures-heading" className="space-y-4">
@@ -164,6 +165,11 @@ export default async function DivisionPage(props: Props) {
           {plural(shown.length, 'member')}
           {filterWords ? ` (${filterWords})` : ''}
         </p>
+        <DownloadLinks
+          what={`these ${plural(shown.length, 'member')}`}
+          csvHref={`${path}/votes.csv${exportQuery}`}
+          jsonHref={`${path}/votes.json${exportQuery}`}
+        />
         {shown.length > 0 ? (
           <MembersTable
             members={shown}

@@ -6,7 +6,9 @@ import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
 import { VotesTable } from '@/components/mp/votes-table';
 import { PartyBadge } from '@/components/party-badge';
+import { RebellionHistory } from '@/components/rebellion-history';
 import { listParties } from '@/db/queries/parties';
+import { getRebellionHistory } from '@/db/queries/rebels';
 import {
   findParliamentIdBySlug,
   getPersonByParliamentId,
@@ -15,10 +17,12 @@ import {
   listPersonPosts,
   listPersonStances,
   listPersonVotes,
+  listPersonVoteTopics,
   type PersonSummary,
 } from '@/db/queries/person';
 import { formatDate, plural } from '@/lib/view/format';
-import { assessMemberVotes, compareSaidWithDid } from '@/lib/view/member-view';
+import { assessMemberVotes, compareSaidWithDid, toSummaryVotes } from '@/lib/view/member-view';
+import { summariseMember } from '@/lib/view/mp-summary';
 import { pageMetadata } from '@/lib/view/metadata';
 import { parseRouteKey } from '@/lib/view/params';
 
@@ -57,7 +61,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: person, memberships, parties, posts, votes (with whips), own-party tallies, stances (7).
+// Queries: person, memberships, parties, posts, votes (with whips), own-party tallies, stances, vote topics (8),
+// and getRebellionHistory's four.
 export default async function MemberPage(props: Props) {
   await connection();
   const person = await resolvePerson(props);
@@ -71,6 +76,11 @@ export default async function MemberPage(props: Props) {
   );
   const stances = compareSaidWithDid(listPersonStances(person.id), votes);
   const rebellions = votes.filter((v) => v.verdict === 'rebelled').length;
+  const summary = summariseMember({
+    name: person.name,
+    votes: toSummaryVotes(votes, new Map(parties.map((p) => [p.id, p])), listPersonVoteTopics(person.id)),
+    posts,
+  });
 
   return (
     <article className="space-y-10">
@@ -84,6 +94,13 @@ export default async function MemberPage(props: Props) {
           </ol>
         </nav>
         <h1 className="text-3xl sm:text-5xl">{person.name}</h1>
+        <section aria-labelledby="summary-heading" className="max-w-3xl space-y-1 border-l-4 border-brand bg-paper p-4">
+          <h2 id="summary-heading" className="sr-only">
+            In short
+          </h2>
+          <p className="text-lg sm:text-xl">{summary.headline}</p>
+          {summary.detail ? <p className="text-muted">{summary.detail}</p> : null}
+        </section>
         {membership ? (
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg sm:text-xl">
             <PartyBadge party={party} />
@@ -113,6 +130,8 @@ export default async function MemberPage(props: Props) {
         </h2>
         <PostsList posts={posts} />
       </section>
+
+      <RebellionHistory history={getRebellionHistory(person.id)} />
 
       <section aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">

@@ -1,0 +1,53 @@
+import type { NextRequest } from 'next/server';
+import { loadRebelList } from '@/db/queries/rebels';
+import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { apiJson, badQuery, pageOf, pagingOf } from '../_shared/http';
+import { partyRef, whipJson } from '../_shared/serialise';
+
+/**
+ * GET /api/v1/rebels: the rebel explorer's rows, with the same filters as /rebels (division, party, basis,
+ * vote, role, left, stance, topic, nation, q, sort; lib/validation/rebels.ts) plus page and per_page.
+ */
+export async function GET(request: NextRequest) {
+  const params = new URLSearchParams(request.nextUrl.searchParams);
+  const paging = new URLSearchParams();
+  for (const key of ['page', 'per_page']) {
+    for (const value of params.getAll(key)) paging.append(key, value);
+    params.delete(key);
+  }
+  const parsedPaging = parseApiQuery(pagingQuerySchema, paging);
+  const known = new Set(['division', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort']);
+  const unknown = [...new Set(params.keys())].filter((key) => !known.has(key));
+  const { query, issues, list } = loadRebelList(params);
+  const allIssues = [
+    ...(parsedPaging.success ? [] : parsedPaging.issues),
+    ...unknown.map((key) => ({ path: key, message: `Unknown parameter: ${key}` })),
+    ...issues,
+  ];
+  if (!parsedPaging.success || allIssues.length > 0) return badQuery(allIssues);
+  const { page, per_page: perPage } = parsedPaging.data;
+
+  return apiJson({
+    filters: query,
+    counts: { rebels: list.rows.length, rebellions: list.rebellionCount },
+    data: pageOf(list.rows, page, perPage).map((r) => ({
+      member_id: r.parliamentId,
+      name: r.name,
+      party: partyRef(r.party),
+      constituency: r.constituencyName,
+      nation: r.nation,
+      rebellions_in_these_divisions: r.tally.rebellions,
+      whipped_votes_in_these_divisions: r.tally.whippedVotes,
+      rebellions: r.rebellions.map((x) => ({
+        division: { id: x.division.officialId, date: x.division.date, title: x.division.title },
+        position: x.position,
+        is_teller: x.isTeller,
+        whip: whipJson(x.whip),
+        verdict: 'rebelled',
+        on_the_day: x.payroll ?? 'backbench',
+        left_post: x.leftPost,
+      })),
+    })),
+    paging: pagingOf(request.url, page, perPage, list.rows.length),
+  });
+}

@@ -1,0 +1,11 @@
+import type { NextRequest } from 'next/server';
+import { csvResponse } from '@/lib/export/response';
+import { getConfig } from '@/lib/config';
+import { MEMBER_EXPORT_COLUMNS, toMemberExportRows } from '../member-export';
+import { loadMemberList } from '../member-list';
+
+/** /mps/export.csv?q=&party=: the MPs the list page shows for the same query, as CSV. */
+export async function GET(request: NextRequest) {
+  const list = await loadMemberList(Object.fromEntries(request.nextUrl.searchParams));
+  return csvResponse(toMemberExportRows(list, getConfig().siteUrl), MEMBER_EXPORT_COLUMNS, 'mps.csv');
+}

@@ -1,0 +1,12 @@
+import type { NextRequest } from 'next/server';
+import { jsonDownloadResponse } from '@/lib/export/response';
+import { getConfig } from '@/lib/config';
+import { describeFilters, toMemberExportRows } from '../member-export';
+import { loadMemberList } from '../member-list';
+
+/** /mps/export.json?q=&party=: the MPs the list page shows for the same query, as JSON. */
+export async function GET(request: NextRequest) {
+  const list = await loadMemberList(Object.fromEntries(request.nextUrl.searchParams));
+  const rows = toMemberExportRows(list, getConfig().siteUrl);
+  return jsonDownloadResponse({ filters: describeFilters(list), total: rows.length, mps: rows }, 'mps.json');
+}

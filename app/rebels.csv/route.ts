@@ -1,0 +1,5 @@
+import { rebelsExport } from '../rebels/export';
+
+export async function GET(request: Request) {
+  return rebelsExport(request, 'csv');
+}

@@ -1,0 +1,91 @@
+import Link from 'next/link';
+import type { AdminVoteRow } from '@/db/queries/admin-division-votes';
+import { VOTE_POSITION_OPTIONS } from '@/lib/view/vote-options';
+import { toQueryString } from '@/lib/view/params';
+import { Table, TableContainer, Td, Th } from '../table';
+
+const fieldClass = 'block h-10 border-2 border-ink bg-white px-2';
+const POSITION_WORDS = Object.fromEntries(VOTE_POSITION_OPTIONS.map((o) => [o.value, o.label]));
+
+type Filter = { party?: string; vote?: string };
+
+/** A GET form to find votes by party and position; works without JavaScript. */
+export function DivisionVotesFilter({ action, parties, selected }: { action: string; parties: ReadonlyArray<{ abbreviation: string; name: string }>; selected: Filter }) {
+  return (
+    <form method="get" action={`${action}#votes`} aria-label="Filter votes" className="flex flex-wrap items-end gap-4 bg-paper p-4">
+      <div>
+        <label htmlFor="votes-party" className="block font-semibold">
+          Party
+        </label>
+        <select id="votes-party" name="party" defaultValue={selected.party ?? ''} className={fieldClass}>
+          <option value="">All parties</option>
+          {parties.map((p) => (
+            <option key={p.abbreviation} value={p.abbreviation}>
+              {p.name} ({p.abbreviation})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="votes-vote" className="block font-semibold">
+          Vote
+        </label>
+        <select id="votes-vote" name="vote" defaultValue={selected.vote ?? ''} className={fieldClass}>
+          <option value="">Any vote</option>
+          {VOTE_POSITION_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
+        Show votes
+      </button>
+      <Link href={`${action}#votes`}>Clear</Link>
+    </form>
+  );
+}
+
+/** The votes, each with a link that opens the correction form on it. */
+export function DivisionVotesTable({ rows, action, filter, caption }: { rows: ReadonlyArray<AdminVoteRow>; action: string; filter: Filter; caption: string }) {
+  return (
+    <TableContainer label="Votes (scrolls sideways)">
+      <Table caption={caption}>
+        <thead>
+          <tr>
+            <Th>Member</Th>
+            <Th>Party on the day</Th>
+            <Th>Seat</Th>
+            <Th>Vote</Th>
+            <Th>Teller</Th>
+            <Th>Proxy</Th>
+            <Th>
+              <span className="sr-only">Correct</span>
+            </Th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((v) => (
+            <tr key={v.personId}>
+              <Th scope="row" className="font-normal">
+                {v.name}
+                <span className="block text-sm text-muted">{v.parliamentId !== null ? `member ${v.parliamentId}` : 'no member id'}</span>
+              </Th>
+              <Td>{v.partyName ?? <span className="text-muted">not recorded</span>}</Td>
+              <Td>{v.seat ?? ''}</Td>
+              <Td>{POSITION_WORDS[v.position]}</Td>
+              <Td>{v.isTeller ? 'Teller' : ''}</Td>
+              <Td>{v.proxyName ?? ''}</Td>
+              <Td>
+                <Link href={`${action}${toQueryString({ ...filter, member: String(v.personId) })}#correct`} aria-label={`Correct the vote of ${v.name}`}>
+                  Correct
+                </Link>
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </TableContainer>
+  );
+}

@@ -1,0 +1,100 @@
+import { partyColour } from '../party-badge';
+import { describePartyChart, type PartyChartRow } from '@/lib/view/party-chart';
+
+const ROW = 64;
+const BAR = 16;
+const TOP = 34;
+/** Bars use at most this share of the width; the rest holds their labels ("No 293"). */
+const BAR_SHARE = 72;
+
+/**
+ * Each party's ayes and noes as bars in the party's colour, drawn on the server as SVG. Rebels are hatched and
+ * outlined; every bar is labelled in words, so colour is never the only signal. The SVG has no viewBox: bar
+ * lengths are percentages and text keeps its size, so it reads the same on a phone and a wide screen.
+ * `tableId` names the party table that holds the same figures (the table alternative).
+ */
+export function PartyVoteChart({ rows, title, tableId }: { rows: ReadonlyArray<PartyChartRow>; title: string; tableId: string }) {
+  if (rows.length === 0) return null;
+  const max = Math.max(1, ...rows.map((r) => Math.max(r.ayes, r.noes)));
+  const pct = (n: number) => `${((n / max) * BAR_SHARE).toFixed(2)}%`;
+  const height = TOP + rows.length * ROW;
+
+  return (
+    <figure className="space-y-2" aria-labelledby="party-chart-caption">
+      <svg
+        role="img"
+        aria-labelledby="party-chart-title"
+        aria-describedby="party-chart-desc"
+        width="100%"
+        height={height}
+        className="block max-w-3xl text-ink"
+        fontSize="14"
+        fontFamily="inherit"
+      >
+        <title id="party-chart-title">{title}</title>
+        <desc id="party-chart-desc">{describePartyChart(rows)}</desc>
+        <defs>
+          {/* The party's colour under black stripes, so a party whose voters all rebelled keeps its colour. */}
+          {[{ id: 'legend', colour: '#ffffff' }, ...rows.map((r) => ({ id: String(r.party.id), colour: partyColour(r.party.colour) }))].map((p) => (
+            <pattern key={p.id} id={`rebel-hatch-${p.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={p.colour} />
+              <rect width="2" height="6" fill="#0b0c0c" />
+            </pattern>
+          ))}
+        </defs>
+        <g aria-hidden="true">
+          <rect x="0" y="6" width="22" height="14" fill="url(#rebel-hatch-legend)" stroke="#0b0c0c" strokeWidth="2" />
+          <text x="30" y="18">
+            Hatched: voted against the party&rsquo;s whip
+          </text>
+          {rows.map((row, i) => {
+            const y = TOP + i * ROW;
+            const rebels = row.rebelAyes + row.rebelNoes;
+            const colour = partyColour(row.party.colour);
+            return (
+              <g key={row.party.id}>
+                <text x="0" y={y + 12} fontWeight="600">
+                  {row.party.name}
+                  {rebels > 0 ? <tspan fontWeight="400">{` · ${rebels} against the whip`}</tspan> : null}
+                </text>
+                {(['aye', 'no'] as const).map((lobby, j) => {
+                  const count = lobby === 'aye' ? row.ayes : row.noes;
+                  const rebelCount = lobby === 'aye' ? row.rebelAyes : row.rebelNoes;
+                  const barY = y + 18 + j * (BAR + 4);
+                  return (
+                    <g key={lobby}>
+                      {count > 0 ? (
+                        <rect x="0" y={barY} width={pct(count)} height={BAR} fill={colour} stroke="#0b0c0c" strokeWidth="0.5" />
+                      ) : (
+                        <rect x="0" y={barY} width="2" height={BAR} fill="#b1b4b6" />
+                      )}
+                      {rebelCount > 0 ? (
+                        <rect
+                          x={pct(count - rebelCount)}
+                          y={barY}
+                          width={pct(rebelCount)}
+                          height={BAR}
+                          fill={`url(#rebel-hatch-${row.party.id})`}
+                          stroke="#0b0c0c"
+                          strokeWidth="2"
+                        />
+                      ) : null}
+                      <text x={count > 0 ? pct(count) : '2'} dx="6" y={barY + 13} fontSize="13">
+                        {lobby === 'aye' ? 'Aye' : 'No'} {count}
+                      </text>
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <figcaption id="party-chart-caption" className="max-w-3xl text-sm text-muted">
+        Ayes and noes by party, tellers included, each bar in the party&rsquo;s colour and labelled with its count;
+        members who defied the whip are hatched. The same figures are in the table{' '}
+        <a href={`#${tableId}`}>How each party voted</a>.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { revisions, whips, type Source, type WhipBasis, type WhipInstruction } from '@/db/schema';
+import { sourcesToText } from '@/lib/validation/common';
+import type { RevisionRow } from './revisions';
+
+// Reads behind a division's admin whips page.
+
+export type AdminWhipRow = {
+  id: number;
+  partyId: number;
+  instruction: WhipInstruction;
+  strength: number | null;
+  basis: WhipBasis;
+  note: string | null;
+  sources: Source[];
+  updatedAt: string;
+};
+
+export function listDivisionWhips(divisionId: number): AdminWhipRow[] {
+  return getDb()
+    .select({
+      id: whips.id,
+      partyId: whips.partyId,
+      instruction: whips.instruction,
+      strength: whips.strength,
+      basis: whips.basis,
+      note: whips.note,
+      sources: whips.sources,
+      updatedAt: whips.updatedAt,
+    })
+    .from(whips)
+    .where(eq(whips.divisionId, divisionId))
+    .all();
+}
+
+/** A whip as its form shows it; `editingParty` ties the version to the party it belongs to. */
+export function whipFormValues(row: Pick<AdminWhipRow, 'partyId' | 'instruction' | 'strength' | 'basis' | 'note' | 'sources' | 'updatedAt'>): Record<string, string> {
+  return {
+    party: String(row.partyId),
+    instruction: row.instruction,
+    strength: row.strength === null ? '' : String(row.strength),
+    basis: row.basis,
+    note: row.note ?? '',
+    sources: sourcesToText(row.sources),
+    version: row.updatedAt,
+    editingParty: String(row.partyId),
+  };
+}
+
+/** Every change to the division's whips, newest first, including whips since removed. */
+export function listDivisionWhipRevisions(divisionId: number): RevisionRow[] {
+  return getDb()
+    .select({
+      id: revisions.id,
+      actorLabel: revisions.actorLabel,
+      at: revisions.at,
+      tableName: revisions.tableName,
+      recordId: revisions.recordId,
+      action: revisions.action,
+      before: revisions.before,
+      after: revisions.after,
+      reason: revisions.reason,
+    })
+    .from(revisions)
+    .where(
+      and(
+        eq(revisions.tableName, 'whips'),
+        sql`coalesce(json_extract(${revisions.after}, '$.divisionId'), json_extract(${revisions.before}, '$.divisionId')) = ${divisionId}`,
+      ),
+    )
+    .orderBy(desc(revisions.id))
+    .limit(50)
+    .all();
+}

@@ -1,0 +1,179 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { Db } from '@/db/connection';
+
+// "Find your MP" by name or constituency, over the FTS5 trigram index of migration 0002 (search_index).
+// Three passes, each only when the one before found nothing:
+//   1. every word of the query appears in the name (substring: "qures", "bolton south");
+//   2. the index's trigrams gather candidates that share pieces of the words, and each candidate is kept
+//      only when every query word is close to one of its words ("Sth" → South, "Quereshi" → Qureshi);
+//   3. a spelling-distance pass over every indexed name, for queries whose typos leave no shared trigram.
+
+export type SearchHitKind = 'person' | 'constituency';
+export type SearchHit = { kind: SearchHitKind; refId: number; text: string; score: number };
+
+type IndexRow = { kind: SearchHitKind; refId: number; text: string };
+
+const MAX_CANDIDATES = 200;
+
+/** Lower case, accents and punctuation removed, words split: "Liverpool, Riverside" → ["liverpool", "riverside"]. */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** "sth" in "south": same first letter, the rest in order (how people shorten place names). */
+function isAbbreviationOf(short: string, word: string): boolean {
+  if (short.length < 2 || short.length >= word.length || short[0] !== word[0]) return false;
+  let at = 0;
+  for (const ch of word) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+
+/** How well one query word matches one word of a name, 0 (not at all) to 1 (exactly). */
+function wordScore(query: string, word: string): number {
+  if (query === word) return 1;
+  if (word.startsWith(query) && query.length >= 2) return 0.9;
+  if (query.length >= 3 && word.includes(query)) return 0.8;
+  if (isAbbreviationOf(query, word)) return 0.7;
+  const allowed = query.length >= 8 ? 2 : query.length >= 4 ? 1 : 0;
+  if (allowed > 0) {
+    // Compare with the whole word, and with its start for a query that is a partial word with a typo.
+    const distance = Math.min(editDistance(query, word), editDistance(query, word.slice(0, query.length)));
+    if (distance <= allowed) return 0.6 - 0.1 * distance;
+  }
+  return 0;
+}
+
+/**
+ * How well a query matches a name: the mean of each query word's best match, or 0 when any query word
+ * matches nothing (every word the user typed must count for something). Short connecting words are
+ * optional: "Bolton Sth East" and "Liverpool Riverside" need not type "and" or a comma.
+ */
+export function matchScore(
+  queryWords: ReadonlyArray<string>,
+  textWords: ReadonlyArray<string>,
+  options: { everyWord: boolean } = { everyWord: true },
+): number {
+  if (queryWords.length === 0) return 0;
+  let total = 0;
+  for (const q of queryWords) {
+    const best = Math.max(0, ...textWords.map((w) => wordScore(q, w)));
+    if (best === 0 && options.everyWord) return 0;
+    total += best;
+  }
+  // Prefer names with fewer unmatched words: "Bolton South East" over "Bolton South East and Farnworth".
+  const coverage = Math.min(1, queryWords.length / textWords.length);
+  return total / queryWords.length + 0.05 * coverage;
+}
+
+/** An FTS5 string literal: the text in double quotes, inner quotes doubled. */
+function ftsLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function trigrams(word: string): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= word.length; i += 1) grams.push(word.slice(i, i + 3));
+  return grams;
+}
+
+function queryIndex(db: Db, match: string, limit: number): IndexRow[] {
+  return db.all<IndexRow>(
+    sql`SELECT kind, ref_id AS refId, text FROM search_index WHERE search_index MATCH ${match} ORDER BY bm25(search_index) LIMIT ${limit}`,
+  );
+}
+
+function rank(rows: ReadonlyArray<IndexRow>, words: ReadonlyArray<string>, threshold: number, everyWord = true): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const row of rows) {
+    const score = matchScore(words, searchWords(row.text), { everyWord });
+    if (score >= threshold) hits.push({ ...row, score });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text, 'en-GB'));
+}
+
+const CONNECTING_WORDS = new Set(['and', 'of', 'the', 'upon', 'on', 'in', 'with']);
+
+/**
+ * Names that share the most words with `name`, best first, even when not every word matches: the
+ * "nearest matches" for a seat we do not hold ("Bolton South and Walkden" → Bolton South East). Words
+ * are weighted by rarity, so a shared "Bolton" counts for more than a shared "South".
+ */
+export function searchNearest(name: string, options: { kinds?: ReadonlyArray<SearchHitKind>; db?: Db } = {}): SearchHit[] {
+  const db = options.db ?? getDb();
+  const words = searchWords(name).filter((w) => !CONNECTING_WORDS.has(w)).slice(0, 8);
+  if (words.length === 0) return [];
+  const kinds = new Set(options.kinds ?? ['person', 'constituency']);
+  const rows = db.all<IndexRow>(sql`SELECT kind, ref_id AS refId, text FROM search_index`).filter((r) => kinds.has(r.kind));
+  const scored = rows.map((row) => {
+    const textWords = searchWords(row.text);
+    return { row, perWord: words.map((q) => Math.max(0, ...textWords.map((w) => wordScore(q, w)))) };
+  });
+  const weights = words.map((_, i) => {
+    const df = scored.filter((s) => s.perWord[i]! > 0).length;
+    return Math.log((rows.length + 1) / (df + 1)) + 0.01;
+  });
+  const totalWeight = weights.reduce((a, b) => a + b, 0);
+  const hits: SearchHit[] = [];
+  for (const { row, perWord } of scored) {
+    const score = perWord.reduce((sum, best, i) => sum + best * weights[i]!, 0) / totalWeight;
+    if (score >= 0.25) hits.push({ ...row, score });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.text.localeCompare(b.text, 'en-GB'));
+}
+
+/**
+ * Names and constituencies matching the query, best first. `kinds` narrows to people or seats.
+ */
+export function searchIndex(
+  query: string,
+  options: { kinds?: ReadonlyArray<SearchHitKind>; db?: Db } = {},
+): SearchHit[] {
+  const db = options.db ?? getDb();
+  const words = searchWords(query).slice(0, 8);
+  if (words.length === 0) return [];
+  const kinds = new Set(options.kinds ?? ['person', 'constituency']);
+  const keep = (rows: IndexRow[]) => rows.filter((r) => kinds.has(r.kind));
+
+  // 1. Every word as a substring (trigram needs three characters; shorter words are checked by rank()).
+  const long = words.filter((w) => w.length >= 3);
+  if (long.length > 0) {
+    const exact = rank(keep(queryIndex(db, long.map(ftsLiteral).join(' AND '), MAX_CANDIDATES)), words, 0.5);
+    if (exact.length > 0) return exact;
+  }
+
+  // 2. Candidates sharing any trigram, best first, then judged word by word.
+  const grams = [...new Set(words.flatMap(trigrams))];
+  if (grams.length > 0) {
+    const near = rank(keep(queryIndex(db, grams.map(ftsLiteral).join(' OR '), MAX_CANDIDATES)), words, 0.5);
+    if (near.length > 0) return near;
+  }
+
+  // 3. Spelling distance over everything indexed (a few thousand short names at most).
+  const all = keep(db.all<IndexRow>(sql`SELECT kind, ref_id AS refId, text FROM search_index`));
+  return rank(all, words, 0.5);
+}

@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { POST_END_REASONS, POST_KINDS, POST_SIDES, VOTE_POSITIONS, WHIP_BASES, WHIP_INSTRUCTIONS } from '@/db/schema/enums';
+import { isoDateSchema } from './common';
+
+// The read-only JSON API (/api/v1): its query parameters and the shapes of its answers. The query schemas
+// validate requests (400 with a message for a bad value); the response schemas document the answers in
+// the OpenAPI document (lib/openapi), generated with z.toJSONSchema, so the two cannot drift apart.
+
+export const API_MAX_PER_PAGE = 200;
+export const API_DEFAULT_PER_PAGE = 50;
+
+const positiveInt = (name: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `${name} must be 1 or more`).max(max, `${name} must be ${max} or less`));
+
+export const pagingQueryFields = {
+  page: positiveInt('page', 1_000_000).optional().default(1).describe('Page number, from 1.'),
+  per_page: positiveInt('per_page', API_MAX_PER_PAGE)
+    .optional()
+    .default(API_DEFAULT_PER_PAGE)
+    .describe(`Items per page, 1 to ${API_MAX_PER_PAGE} (default ${API_DEFAULT_PER_PAGE}).`),
+};
+
+export const pagingQuerySchema = z.strictObject(pagingQueryFields);
+
+/** An official id in a path: a division's Commons Votes id (1666) or a member's Parliament id (3924). */
+export const officialIdSchema = positiveInt('The id', 2_147_483_647);
+
+export const divisionsQuerySchema = z.strictObject({
+  ...pagingQueryFields,
+  from: isoDateSchema.optional().describe('Only divisions on or after this date (YYYY-MM-DD).'),
+  to: isoDateSchema.optional().describe('Only divisions on or before this date (YYYY-MM-DD).'),
+});
+
+export const VERDICTS = ['rebelled', 'followed', 'recorded_abstention', 'did_not_vote', 'free_vote', 'no_whip'] as const;
+
+export const divisionVotesQuerySchema = z.strictObject({
+  ...pagingQueryFields,
+  position: z.enum(VOTE_POSITIONS, 'position must be aye, no, both or absent').optional().describe('Only votes in this position.'),
+  party: z
+    .string()
+    .max(30)
+    .regex(/^[\p{L}\p{N} .&'-]+$/u, 'party is a party abbreviation, e.g. Lab')
+    .optional()
+    .describe('Only members of this party on the day, by abbreviation (Lab, Con, SNP…).'),
+  verdict: z
+    .enum(VERDICTS, `verdict must be one of ${VERDICTS.join(', ')}`)
+    .optional()
+    .describe('Only votes with this verdict against the whip.'),
+});
+
+export const mpsQuerySchema = z.strictObject({
+  ...pagingQueryFields,
+  q: z.string().trim().min(1).max(100, 'q must be 100 characters or fewer').optional().describe('Name or constituency; partial words and small typos are allowed.'),
+  party: z
+    .string()
+    .max(30)
+    .regex(/^[\p{L}\p{N} .&'-]+$/u, 'party is a party abbreviation, e.g. Lab')
+    .optional()
+    .describe('Only MPs whose latest party has this abbreviation.'),
+});
+
+export type QueryIssue = { path: string; message: string };
+
+/** URLSearchParams as a record: one value as a string, a repeated parameter as an array. */
+export function searchParamsToRecord(params: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    record[key] = all.length === 1 ? all[0]! : all;
+  }
+  return record;
+}
+
+/** Parses a query string with a schema: the data, or one issue per bad or unknown parameter. */
+export function parseApiQuery<T extends z.ZodType>(
+  schema: T,
+  params: URLSearchParams,
+): { success: true; data: z.output<T> } | { success: false; issues: QueryIssue[] } {
+  const record = searchParamsToRecord(params);
+  const repeated = Object.entries(record).filter(([, v]) => Array.isArray(v));
+  if (repeated.length > 0) {
+    return { success: false, issues: repeated.map(([key]) => ({ path: key, message: `${key} may be given only once` })) };
+  }
+  const result = schema.safeParse(record);
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    issues: result.error.issues.map((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? { path: issue.keys.join(', '), message: `Unknown parameter: ${issue.keys.join(', ')}` }
+        : { path: issue.path.join('.'), message: issue.message },
+    ),
+  };
+}
+
+// ——— Response shapes (documentation for the OpenAPI document; the handlers build these objects) ———
+
+const isoDate = z.string().describe('ISO 8601 date, YYYY-MM-DD');
+const isoDateTime = z.string().describe('ISO 8601 date and time as published, UK local time (YYYY-MM-DDTHH:MM:SS)');
+
+export const sourceSchema = z.object({ url: z.string(), note: z.string().nullable().optional() });
+
+export const partyRefSchema = z.object({ name: z.string(), abbreviation: z.string() }).nullable();
+
+export const whipUsedSchema = z
+  .object({
+    instruction: z.enum(WHIP_INSTRUCTIONS),
+    strength: z.number().int().min(1).max(3).nullable().describe('1, 2 or 3 for a one-, two- or three-line whip'),
+    basis: z.enum(WHIP_BASES).describe('reported: a source states it; inferred: deduced'),
+    origin: z.enum(['recorded', 'computed']).describe('recorded: entered by an editor; computed: guessed from how the party voted'),
+  })
+  .nullable()
+  .describe('The whip the vote is measured against, or null (independents, the Chair, a tie)');
+
+export const pagingSchema = z.object({
+  page: z.number().int(),
+  per_page: z.number().int(),
+  total: z.number().int().describe('Items across all pages'),
+  total_pages: z.number().int(),
+  next: z.string().nullable().describe('URL of the next page, or null on the last'),
+  prev: z.string().nullable().describe('URL of the previous page, or null on the first'),
+});
+
+export const divisionSummarySchema = z.object({
+  id: z.number().int().describe('Commons Votes DivisionId'),
+  date: isoDate,
+  held_at: isoDateTime,
+  number: z.number().int().describe('Number of the division on its sitting day'),
+  title: z.string(),
+  short_title: z.string().nullable(),
+  ayes: z.number().int().describe('Official count, tellers excluded'),
+  noes: z.number().int().describe('Official count, tellers excluded'),
+  result: z.string().nullable(),
+  url: z.string(),
+});
+
+export const divisionDetailSchema = divisionSummarySchema.extend({
+  motion_text: z.string().nullable(),
+  moved_by: z.string().nullable(),
+  is_deferred: z.boolean(),
+  hansard_url: z.string().nullable(),
+  names_recorded: z.object({ ayes: z.number().int(), noes: z.number().int(), differs_from_official: z.boolean() }),
+  topics: z.array(z.object({ title: z.string(), supporting_lobby: z.enum(['aye', 'no']) })),
+  parties: z.array(
+    z.object({
+      party: partyRefSchema,
+      ayes: z.number().int(),
+      noes: z.number().int(),
+      both: z.number().int(),
+      absent: z.number().int(),
+      whip: whipUsedSchema,
+      rebels: z.number().int(),
+    }),
+  ),
+  rebels_total: z.number().int(),
+  departures: z.array(
+    z.object({
+      member_id: z.number().int().nullable(),
+      name: z.string(),
+      post: z.string(),
+      end_reason: z.enum(POST_END_REASONS).nullable(),
+      ended_on: isoDate.nullable(),
+    }),
+  ),
+  sources: z.array(sourceSchema),
+  links: z.object({ votes: z.string(), html: z.string() }),
+});
+
+export const voteSchema = z.object({
+  member_id: z.number().int().nullable().describe('Parliament member id'),
+  name: z.string(),
+  party: partyRefSchema.describe('Party on the day of the division'),
+  constituency: z.string().nullable(),
+  position: z.enum(VOTE_POSITIONS),
+  is_teller: z.boolean(),
+  proxy_name: z.string().nullable(),
+  whip: whipUsedSchema,
+  verdict: z.enum(VERDICTS).describe('The vote against the whip; no_whip when there is none to measure against'),
+});
+
+export const mpSummarySchema = z.object({
+  id: z.number().int().nullable().describe('Parliament member id'),
+  name: z.string(),
+  party: partyRefSchema.describe('Party of the latest membership'),
+  constituency: z.string().nullable(),
+  membership: z.object({ start: isoDate, end: isoDate.nullable(), dates_basis: z.enum(['official', 'editor', 'observed']) }),
+  url: z.string(),
+});
+
+export const mpDetailSchema = mpSummarySchema.extend({
+  membership: mpSummarySchema.shape.membership.nullable(),
+  twfy_id: z.number().int().nullable(),
+  summary: z.string().describe('A plain-English sentence on the most notable recorded vote'),
+  memberships: z.array(
+    z.object({
+      party: partyRefSchema,
+      constituency: z.string().nullable(),
+      start: isoDate,
+      end: isoDate.nullable(),
+      end_reason: z.string().nullable(),
+      dates_basis: z.enum(['official', 'editor', 'observed']),
+    }),
+  ),
+  posts: z.array(
+    z.object({
+      title: z.string(),
+      kind: z.enum(POST_KINDS),
+      side: z.enum(POST_SIDES),
+      department: z.string().nullable(),
+      start: isoDate.nullable(),
+      end: isoDate.nullable(),
+      end_reason: z.enum(POST_END_REASONS).nullable(),
+      ended_over_division: z.number().int().nullable(),
+      sources: z.array(sourceSchema),
+    }),
+  ),
+  votes: z.array(
+    z.object({
+      division_id: z.number().int().nullable(),
+      date: isoDate,
+      title: z.string(),
+      position: z.enum(VOTE_POSITIONS),
+      is_teller: z.boolean(),
+      party: partyRefSchema,
+      whip: whipUsedSchema,
+      verdict: z.enum(VERDICTS),
+    }),
+  ),
+  rebellions: z.number().int(),
+});
+
+export const errorSchema = z.object({
+  error: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), paging: pagingSchema });

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { HOUSES } from '@/db/schema/enums';
+import { optionalText, requiredText, sourcesSchema, versionSchema, webAddressSchema } from './common';
+
+// A division's own fields as an editor enters them (the votes and whips have their own schemas).
+
+/** "2023-11-15T19:14" (a datetime-local field) or with seconds; a real date and time, kept to the second. */
+export const divisionDateTimeSchema = z
+  .string('Enter the date and time of the division, like 2023-11-15 19:14')
+  .trim()
+  .transform((text, ctx) => {
+    const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+    const [, day = '', hours = '', minutes = '', seconds = '00'] = match ?? [];
+    const value = `${day}T${hours}:${minutes}:${seconds}`;
+    const parsed = new Date(`${value}Z`);
+    const isReal =
+      match !== null && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === value && Number(hours) < 24;
+    if (!isReal) {
+      ctx.addIssue({ code: 'custom', message: 'Enter a real date and time, like 2023-11-15 19:14' });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+/** A whole number from `min`, typed into a text or number field. */
+export const wholeNumberSchema = (min: number, message: string) =>
+  z
+    .string(message)
+    .trim()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().int().min(min, message).max(2_147_483_647, message));
+
+export const divisionFormSchema = z.object({
+  house: z.enum(HOUSES, 'Choose the House of Commons or the House of Lords'),
+  heldAt: divisionDateTimeSchema,
+  number: wholeNumberSchema(1, 'Enter the division’s number on the day, a whole number from 1'),
+  officialId: wholeNumberSchema(1, 'The official id is a whole number (the DivisionId in Commons Votes), or leave it empty')
+    .optional()
+    .transform((v) => v ?? null),
+  officialTitle: requiredText(500, 'Enter the official title, as the record gives it'),
+  shortTitle: optionalText(200, 'The short title'),
+  motionText: optionalText(20_000, 'The motion text'),
+  motionTextSource: optionalText(1000, 'The source of the text'),
+  movedBy: optionalText(500, 'Who moved it'),
+  ayeCount: wholeNumberSchema(0, 'Enter the official count of ayes, a whole number (0 or more)'),
+  noCount: wholeNumberSchema(0, 'Enter the official count of noes, a whole number (0 or more)'),
+  resultText: optionalText(500, 'The result'),
+  isDeferred: z
+    .string()
+    .optional()
+    .transform((v) => v === 'yes'),
+  hansardUrl: webAddressSchema.optional().transform((v) => v ?? null),
+  hansardReference: optionalText(1000, 'The Hansard reference'),
+  sources: sourcesSchema,
+  version: versionSchema,
+  reason: optionalText(500, 'The reason'),
+});
+export type DivisionForm = z.infer<typeof divisionFormSchema>;
+
+/** A Commons Votes division record is about 160 KB for a full House; well under the 1 MB a server action takes. */
+export const MAX_DIVISION_FILE_BYTES = 900_000;
+
+/** The uploaded record file; what is inside it is checked by the importer's parser (lib/import). */
+export const divisionFileSchema = z
+  .file('Choose the division’s JSON file, as Commons Votes publishes it')
+  .min(1, 'Choose the division’s JSON file, as Commons Votes publishes it: this one is empty')
+  .max(MAX_DIVISION_FILE_BYTES, `The file is too large for one division record (at most ${MAX_DIVISION_FILE_BYTES / 1000} KB)`);
+
+export const divisionUploadFormSchema = z.object({
+  reason: optionalText(500, 'The reason'),
+});

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { HOUSES, MEMBERSHIP_DATE_BASES } from '@/db/schema/enums';
+import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+
+const recordId = (message: string) => z.string(message).trim().regex(/^\d{1,10}$/, message).transform(Number);
+
+/** A period for a party (and, in the Commons, a seat), as an editor enters it. */
+export const membershipFormSchema = z
+  .object({
+    person: requiredText(300, 'Choose the person'),
+    house: z.enum(HOUSES, 'Choose the Commons or the Lords'),
+    party: recordId('Choose the party (Independent if they sit without a party whip)'),
+    constituency: recordId('Choose the constituency from the list').optional().transform((v) => v ?? null),
+    startDate: z.iso.date({
+      error: (issue) => (issue.input === undefined ? 'Enter the date the period started, like 2023-11-15' : 'Enter a real date, like 2023-11-15'),
+    }),
+    endDate: optionalIsoDateSchema,
+    endReason: optionalText(200, 'How it ended'),
+    datesBasis: z.enum(MEMBERSHIP_DATE_BASES, 'Choose where the dates come from'),
+    sources: sourcesSchema,
+    version: versionSchema,
+    reason: optionalText(500, 'The reason'),
+  })
+  .superRefine((m, ctx) => {
+    if (m.startDate && m.endDate && m.endDate < m.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The period cannot end before it starts: check both dates' });
+    }
+    if (m.endReason && !m.endDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Enter the date the period ended, or clear how it ended' });
+    }
+    if (m.house === 'lords' && m.constituency) {
+      ctx.addIssue({ code: 'custom', path: ['constituency'], message: 'Members of the Lords have no constituency: choose “None”' });
+    }
+  }, EVEN_WITH_OTHER_ERRORS);
+export type MembershipForm = z.infer<typeof membershipFormSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CONFIDENCES, STANCE_KINDS, STANCE_POSITIONS } from '@/db/schema/enums';
+import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, versionSchema, webAddressSchema } from './common';
+
+const optionalRecordId = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,10}$/, message)
+    .transform(Number)
+    .optional()
+    .transform((v) => v ?? null);
+
+/** What a person (or, for a party line, a party) said about a topic, as an editor enters it. */
+export const stanceFormSchema = z
+  .object({
+    person: optionalText(300),
+    party: optionalRecordId('Choose the party from the list'),
+    speaker: optionalText(300, 'The speaker'),
+    topic: z
+      .string('Choose the topic')
+      .trim()
+      .regex(/^\d{1,10}$/, 'Choose the topic')
+      .transform(Number),
+    position: z.enum(STANCE_POSITIONS, 'Choose whether the words support or oppose, or are mixed'),
+    label: requiredText(300, 'Enter a short label saying what they said, e.g. “supports an immediate ceasefire”'),
+    quote: optionalText(4000, 'The quote'),
+    statedOn: optionalIsoDateSchema,
+    kind: z.enum(STANCE_KINDS, 'Choose what kind of statement it was'),
+    sourceUrl: z
+      .string({ error: (issue) => (issue.input === undefined ? 'Enter the web address of the source' : 'Enter a web address') })
+      .pipe(webAddressSchema),
+    confidence: z.enum(CONFIDENCES, 'Choose how far the source can be trusted'),
+    note: optionalText(4000, 'The note'),
+    version: versionSchema,
+    reason: optionalText(500, 'The reason'),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.person && !s.party) {
+      ctx.addIssue({ code: 'custom', path: ['person'], message: 'Choose the person who said it, or a party for a party line' });
+    }
+  }, EVEN_WITH_OTHER_ERRORS);
+export type StanceForm = z.infer<typeof stanceFormSchema>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { WHIP_BASES, WHIP_INSTRUCTIONS } from '@/db/schema/enums';
+import { EVEN_WITH_OTHER_ERRORS, optionalText, sourcesSchema, versionSchema } from './common';
+
+// A party's whip for one division, as an editor enters it. Whether the party had members in the
+// division needs the database: db/mutations/whip-records.ts.
+
+export const WHIP_STRENGTHS = ['1', '2', '3'] as const;
+
+export const whipFormSchema = z
+  .object({
+    party: z
+      .string('Choose the party')
+      .trim()
+      .regex(/^\d+$/, 'Choose the party')
+      .transform(Number),
+    instruction: z.enum(WHIP_INSTRUCTIONS, 'Choose the whip: vote for, vote against, abstain or free vote'),
+    strength: z
+      .enum(WHIP_STRENGTHS, 'Choose one-, two- or three-line, or “not known”')
+      .optional()
+      .transform((v) => (v ? Number(v) : null)),
+    basis: z.enum(WHIP_BASES, 'Choose whether a source reports this whip or it is inferred'),
+    note: optionalText(4000, 'The note'),
+    sources: sourcesSchema,
+    version: versionSchema,
+    reason: optionalText(500, 'The reason'),
+  })
+  .superRefine((whip, ctx) => {
+    // Only when the sources parsed: a mistyped address already has its own message.
+    const sourcesFailed = ctx.issues.some((issue) => issue.path?.[0] === 'sources');
+    if (whip.basis === 'reported' && !sourcesFailed && Array.isArray(whip.sources) && whip.sources.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'A reported whip needs a source that reports it: add its web address, or choose “inferred”',
+      });
+    }
+    if (whip.instruction === 'free' && typeof whip.strength === 'number') {
+      ctx.addIssue({ code: 'custom', path: ['strength'], message: 'A free vote has no whip lines: choose “not known”' });
+    }
+  }, EVEN_WITH_OTHER_ERRORS);
+export type WhipForm = z.infer<typeof whipFormSchema>;

@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/accounts';
+
+// axe-core on the admin pages for divisions, votes and whips, including forms showing errors. Reads only.
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+}
+
+test('the admin pages for divisions, votes and whips have no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'editor', '/admin/divisions?q=1666');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: /immediate ceasefire/ }).click();
+  await expect(page.getByRole('form', { name: 'Edit division' })).toBeVisible();
+  expect(await seriousViolations(page), 'details').toEqual([]);
+  const details = new URL(page.url()).pathname;
+
+  await page.goto(`${details}/votes?party=Lab&vote=aye`);
+  await expect(page.getByRole('table', { name: /Votes in this division: 56 members/ })).toBeVisible();
+  expect(await seriousViolations(page), 'votes').toEqual([]);
+
+  await page.goto(`${details}/votes/csv`);
+  await page.getByLabel('Votes (CSV)').fill('member_id,vote\n3924,maybe');
+  await page.getByRole('button', { name: 'Save votes' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The CSV has' })).toBeVisible();
+  expect(await seriousViolations(page), 'csv').toEqual([]);
+
+  await page.goto(`${details}/whips`);
+  await page.getByRole('button', { name: 'Save whip' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /There (is a problem|are problems)/ })).toBeVisible();
+  expect(await seriousViolations(page), 'whips').toEqual([]);
+
+  for (const path of ['/admin/divisions/new', '/admin/divisions/upload']) {
+    await page.goto(path);
+    await page.getByRole('button', { name: /^(Create division|Upload and load the division)$/ }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /problem|not loaded/ })).toBeVisible();
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});

@@ -102,17 +102,7 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
   const before = pickOfficial(existing);
   const after = officialFields(input);
   const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-  const currentVotes = tx
-    .select({
-      personId: votes.personId,
-      position: votes.position,
-      isTeller: votes.isTeller,
-      proxyName: votes.proxyName,
-      partyId: votes.partyId,
-    })
-    .from(votes)
-    .where(eq(votes.divisionId, existing.id))
-    .all();
+  const currentVotes = tx.select().from(votes).where(eq(votes.divisionId, existing.id)).all();
   const voteChanges = diffVotes(currentVotes, voteRows);
 
   if (changedFields.length === 0 && voteChanges.length === 0) {
@@ -126,22 +116,32 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
     };
   }
 
-  tx.update(divisions)
-    .set({ ...after, updatedAt: new Date().toISOString() })
-    .where(eq(divisions.id, existing.id))
-    .run();
-  tx.delete(votes).where(eq(votes.divisionId, existing.id)).run();
-  insertVotes(tx, lookups, existing.id, voteRows);
-  recordRevision(tx, {
-    actor: options.actor,
-    tableName: 'divisions',
-    recordId: existing.id,
-    action: 'update',
-    before: { ...Object.fromEntries(changedFields.map((k) => [k, before[k]])), votes: voteChanges.map((c) => c.before) },
-    after: { ...Object.fromEntries(changedFields.map((k) => [k, after[k]])), votes: voteChanges.map((c) => c.after) },
-    reason: 'Parliament published a corrected record',
-    importRunId: options.importRunId ?? null,
-  });
+  // A corrected record is kept as the same revisions an editor's changes make (the division's own row,
+  // and the votes that changed), so that it can be undone from the history like any other change.
+  const revision = { actor: options.actor, reason: 'Parliament published a corrected record', importRunId: options.importRunId ?? null };
+  if (changedFields.length > 0) {
+    tx.update(divisions)
+      .set({ ...after, updatedAt: new Date().toISOString() })
+      .where(eq(divisions.id, existing.id))
+      .run();
+    const updated = tx.select().from(divisions).where(eq(divisions.id, existing.id)).get();
+    recordRevision(tx, { ...revision, tableName: 'divisions', recordId: existing.id, action: 'update', before: existing, after: updated ?? null });
+  }
+  if (voteChanges.length > 0) {
+    tx.delete(votes).where(eq(votes.divisionId, existing.id)).run();
+    insertVotes(tx, lookups, existing.id, voteRows);
+    const touched = new Set(voteChanges.map((c) => c.personId));
+    const afterRows = tx.select().from(votes).where(eq(votes.divisionId, existing.id)).orderBy(votes.personId).all().filter((v) => touched.has(v.personId));
+    const beforeRows = currentVotes.filter((v) => touched.has(v.personId)).sort((a, b) => a.personId - b.personId);
+    recordRevision(tx, {
+      ...revision,
+      tableName: 'division_votes',
+      recordId: existing.id,
+      action: beforeRows.length > 0 ? 'update' : 'create',
+      before: beforeRows.length > 0 ? { divisionId: existing.id, votes: beforeRows } : null,
+      after: afterRows.length > 0 ? { divisionId: existing.id, votes: afterRows } : null,
+    });
+  }
   return {
     officialId: input.officialId,
     divisionId: existing.id,
@@ -213,10 +213,11 @@ function insertVotes(db: Db, lookups: ImportLookups, divisionId: number, rows: V
 
 type VoteSnapshot = { personId: number; position: VotePosition; isTeller: boolean; proxyName: string | null; partyId: number | null };
 
-function diffVotes(current: VoteSnapshot[], next: VoteRow[]) {
+/** The people whose vote differs between what is stored and the new record (added, changed or gone). */
+function diffVotes(current: VoteSnapshot[], next: VoteRow[]): { personId: number }[] {
   const key = (v: VoteSnapshot) => `${v.position}|${v.isTeller}|${v.proxyName ?? ''}|${v.partyId ?? ''}`;
   const byPerson = new Map(current.map((v) => [v.personId, v]));
-  const changes: { before: VoteSnapshot | null; after: VoteSnapshot | null }[] = [];
+  const changes: { personId: number }[] = [];
   for (const row of next) {
     const after: VoteSnapshot = {
       personId: row.personId,
@@ -225,10 +226,10 @@ function diffVotes(current: VoteSnapshot[], next: VoteRow[]) {
       proxyName: row.proxyName ?? null,
       partyId: row.partyId ?? null,
     };
-    const before = byPerson.get(row.personId) ?? null;
+    const before = byPerson.get(row.personId);
     byPerson.delete(row.personId);
-    if (!before || key(before) !== key(after)) changes.push({ before, after });
+    if (!before || key(before) !== key(after)) changes.push({ personId: row.personId });
   }
-  for (const gone of byPerson.values()) changes.push({ before: gone, after: null });
+  for (const gone of byPerson.values()) changes.push({ personId: gone.personId });
   return changes;
 }

@@ -71,9 +71,12 @@ const divisionKind: RecordKind = (() => {
   };
   return {
     ...base,
-    read: (db, id) => {
+    // A whole division (with what hangs off it) unless the revision being undone held only its own row,
+    // as edits of its details and the importer's corrections do.
+    read: (db, id, like) => {
       const row = base.read(db, id);
-      return row ? { ...row, ...children(db, Number(id)) } : null;
+      if (!row || (like && !('votes' in like))) return row;
+      return { ...row, ...children(db, Number(id)) };
     },
     insert: (db, snapshot) => {
       base.insert(db, snapshot);
@@ -211,11 +214,12 @@ export function updateRecord(
   options: WriteOptions & { expectedUpdatedAt: string | null },
 ): WriteResult {
   const kind = recordKind(kindName);
-  const before = kind.read(db, id);
+  // Read as much of the record as the edit is about (a division's details, not its 650 votes).
+  const before = kind.read(db, id, values);
   if (!before) return { status: 'not_found' };
   if (options.expectedUpdatedAt !== null && before.updatedAt !== options.expectedUpdatedAt) return { status: 'conflict', current: before };
   kind.update(db, id, { ...before, ...values, updatedAt: newTimestamp(before.updatedAt) });
-  const after = kind.read(db, id);
+  const after = kind.read(db, id, values);
   return { status: 'saved', id, revisionId: write(db, kind, id, 'update', before, after, options) };
 }
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDatabase } from '@/db/seed';
-import { importRuns, persons, revisions } from '@/db/schema';
+import { undoRevision } from '@/db/mutations/records';
+import { divisions, importRuns, persons, revisions } from '@/db/schema';
 import { ImportError } from '@/lib/import/errors';
 import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { createTempDb, DIVISION_1666, readDivision1666, tableCounts, voteDump, type TempDb } from './support/temp-db';
@@ -89,6 +90,28 @@ describe('importing Commons Votes API division records', () => {
     expect(revision).toMatchObject({ action: 'update', actorLabel: 'importer', importRunId: summary.runId });
     expect(revision?.before).toMatchObject({ ayeCount: 125, noCount: 293 });
     expect(revision?.after).toMatchObject({ ayeCount: 126, noCount: 292 });
+  });
+
+  it('lets an editor undo a correction the importer loaded, votes included', () => {
+    seedDatabase(t.db);
+    const counts = tableCounts(t.db);
+    const votesBefore = voteDump(t.db);
+    const record = readDivision1666();
+    record.Ayes.push(record.Noes.pop() as Record<string, unknown>);
+    record.AyeCount = 126;
+    record.NoCount = 292;
+    importDivisionFiles(t.db, [write('corrected-again.json', record)]);
+    expect(voteDump(t.db)).not.toBe(votesBefore);
+
+    const changes = t.db.select().from(revisions).orderBy(revisions.id).all();
+    expect(changes.map((r) => r.tableName)).toEqual(['divisions', 'division_votes']);
+    expect((changes[1]?.before as { votes: unknown[] }).votes).toHaveLength(1);
+    for (const change of changes.reverse()) {
+      expect(undoRevision(t.db, change.id, { actor: { label: 'editor@example.org' } }).status).toBe('undone');
+    }
+    expect(voteDump(t.db)).toBe(votesBefore);
+    expect({ ...tableCounts(t.db), revisions: counts.revisions }).toEqual(counts);
+    expect(t.db.select({ ayeCount: divisions.ayeCount }).from(divisions).get()?.ayeCount).toBe(125);
   });
 
   it('a dry run says what would change and writes nothing, not even an import run', () => {

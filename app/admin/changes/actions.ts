@@ -1,14 +1,16 @@
 'use server';
 
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/db';
 import { undoRevision } from '@/db/mutations/records';
+import { publicPathsFor } from '@/db/queries/paths';
 import { revisions } from '@/db/schema';
-import { eq } from 'drizzle-orm';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { requireEditor } from '@/lib/auth/server';
-import { idsInSnapshot, revalidatePublicPages } from '@/lib/revalidate';
+import { idsInSnapshot } from '@/lib/revalidate';
 
 const undoSchema = z.object({ revisionId: z.coerce.number().int().positive(), returnTo: z.string().optional() });
 
@@ -22,13 +24,15 @@ export async function undoChange(formData: FormData): Promise<void> {
   const db = getDb();
   const result = db.transaction((tx) => {
     const revision = tx.select().from(revisions).where(eq(revisions.id, revisionId)).get();
+    if (!revision) return { outcome: undoRevision(tx, revisionId, { actor: { id: editor.id, label: editor.email } }), paths: [] };
+    // The pages to refresh are looked up both before and after the undo: a division's page is found by
+    // its official id, which exists only on one side when the undo deletes or restores it.
+    const ids = idsInSnapshot(revision.tableName, revision.before ?? revision.after);
+    const pathsBefore = publicPathsFor(ids);
     const outcome = undoRevision(tx, revisionId, { actor: { id: editor.id, label: editor.email } });
-    return { outcome, revision };
+    return { outcome, paths: [...new Set([...pathsBefore, ...publicPathsFor(ids)])] };
   });
-  if (result.revision) {
-    const { personIds, divisionIds } = idsInSnapshot(result.revision.tableName, result.revision.before ?? result.revision.after);
-    revalidatePublicPages({ personIds, divisionIds });
-  }
+  for (const path of result.paths) revalidatePath(path);
   const separator = returnTo.includes('?') ? '&' : '?';
   if (result.outcome.status === 'undone') redirect(`${returnTo}${separator}undone=${revisionId}`);
   redirect(`${returnTo}${separator}undoRefused=${encodeURIComponent(result.outcome.reason)}`);

@@ -55,7 +55,10 @@ function UploadResult({ summary, message }: { summary: UploadSummary; message?: 
         </p>
       ) : null}
       {summary.status === 'changed' && summary.revisionId !== null ? (
-        <p className="text-sm">The values it replaced are kept in change #{summary.revisionId}, in the division&rsquo;s history.</p>
+        <p className="text-sm">
+          What it replaced is kept in the division&rsquo;s history (up to change #{summary.revisionId}), where the correction
+          can be undone.
+        </p>
       ) : null}
     </section>
   );

@@ -29,7 +29,7 @@ export function SearchForm({
           type="search"
           defaultValue={defaultValue}
           autoComplete="off"
-          placeholder={isHeader ? 'MP, constituency or postcode' : undefined}
+          placeholder={isHeader ? 'Name, seat or postcode' : undefined}
           className={`min-w-0 flex-1 border-2 border-ink bg-white px-2 text-ink ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
         />
         <button

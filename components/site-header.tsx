@@ -30,7 +30,7 @@ export function SiteHeader() {
           </nav>
         </div>
         <div className="md:w-80">
-          <SearchForm id="header-search" name="Site search" label="Search MPs by name or constituency" variant="header" />
+          <SearchForm id="header-search" name="Site search" label="Search MPs by name, constituency or postcode" variant="header" />
         </div>
       </div>
     </header>

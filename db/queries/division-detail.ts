@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { postColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -170,17 +171,7 @@ export function listDepartures(divisionId: number): DepartureRow[] {
       personId: posts.personId,
       parliamentId: persons.parliamentId,
       name: persons.name,
-      title: posts.title,
-      kind: posts.kind,
-      side: posts.side,
-      department: posts.department,
-      startDate: posts.startDate,
-      endDate: posts.endDate,
-      endReason: posts.endReason,
-      endReasonNote: posts.endReasonNote,
-      endedOverDivisionId: posts.endedOverDivisionId,
-      note: posts.note,
-      sources: posts.sources,
+      ...postColumns,
     })
     .from(posts)
     .innerJoin(persons, eq(persons.id, posts.personId))

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { postColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -96,18 +97,8 @@ export function listPersonPosts(personId: number): PersonPostRow[] {
   return getDb()
     .select({
       id: posts.id,
-      title: posts.title,
-      kind: posts.kind,
-      side: posts.side,
-      department: posts.department,
-      startDate: posts.startDate,
-      endDate: posts.endDate,
-      endReason: posts.endReason,
-      endReasonNote: posts.endReasonNote,
-      endedOverDivisionId: posts.endedOverDivisionId,
+      ...postColumns,
       endedOverOfficialId: divisions.officialId,
-      note: posts.note,
-      sources: posts.sources,
     })
     .from(posts)
     .leftJoin(divisions, eq(divisions.id, posts.endedOverDivisionId))

@@ -5,6 +5,7 @@ import type { VoteCsvProblem } from '@/lib/import/vote-csv';
 import { formatDate } from '@/lib/view/format';
 import type { Db } from '../connection';
 import { constituencies, divisions, memberships, persons, votes } from '../schema';
+import { voteVersion } from '@/lib/validation/votes';
 import { writeVotes } from './records';
 import type { Actor } from './revisions';
 
@@ -28,6 +29,12 @@ export type VoteWriteOutcome =
   | { status: 'saved'; changed: number; revisionId: number; personIds: number[] }
   | { status: 'invalid'; problems: VoteCsvProblem[] }
   | { status: 'not_found' };
+
+/** A correction refused because the vote changed since the editor opened it; `current` is the vote now. */
+export type VoteConflict = {
+  status: 'conflict';
+  current: { position: VotePosition | ''; isTeller: boolean; proxyName: string | null; version: string };
+};
 
 type CheckedVotes = { status: 'checked'; rows: VoteRow[]; problems: VoteCsvProblem[] } | { status: 'not_found' };
 
@@ -135,13 +142,20 @@ export function correctVote(
   divisionId: number,
   personId: number,
   vote: { position: VotePosition; isTeller: boolean; proxyName: string | null },
-  options: Options,
-): VoteWriteOutcome {
+  options: Options & { expectedVersion?: string | null },
+): VoteWriteOutcome | VoteConflict {
   const existing = db
     .select()
     .from(votes)
     .where(and(eq(votes.divisionId, divisionId), eq(votes.personId, personId)))
     .get();
+  const version = voteVersion(existing ?? null);
+  if (options.expectedVersion && options.expectedVersion !== version) {
+    return {
+      status: 'conflict',
+      current: { position: existing?.position ?? '', isTeller: existing?.isTeller ?? false, proxyName: existing?.proxyName ?? null, version },
+    };
+  }
   if (existing) {
     const result = writeVotes(db, divisionId, [{ ...existing, ...vote }], { actor: options.actor, reason: options.reason ?? null });
     return { status: 'saved', changed: result.changed, revisionId: result.revisionId, personIds: [personId] };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { voteVersion } from '@/lib/validation/votes';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { constituencies, parties, persons, votes, type PartyKind, type VotePosition } from '@/db/schema';
@@ -85,5 +86,6 @@ export function getVoteCorrectionValues(divisionId: number, personId: number): R
     position: row.position ?? '',
     isTeller: row.isTeller ? 'yes' : '',
     proxyName: row.proxyName ?? '',
+    version: voteVersion(row.position ? { position: row.position, isTeller: row.isTeller ?? false, proxyName: row.proxyName } : null),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { VOTE_POSITIONS } from '@/db/schema/enums';
-import { EVEN_WITH_OTHER_ERRORS, optionalText, requiredText } from './common';
+import { EVEN_WITH_OTHER_ERRORS, optionalText, requiredText, versionSchema } from './common';
 
 // Votes as an editor enters them: a pasted CSV (one row a member) or a single correction. Whether a
 // member id is known, and whether they sat on the day, needs the database: db/mutations/vote-corrections.ts.
@@ -68,6 +68,7 @@ export const voteCorrectionFormSchema = z
       .transform((v) => v === 'yes'),
     proxyName: optionalText(200, 'The proxy name'),
     reason: optionalText(500, 'The reason'),
+    version: versionSchema,
   })
   .superRefine((vote, ctx) => {
     if (vote.isTeller && vote.position === 'absent') {
@@ -75,3 +76,11 @@ export const voteCorrectionFormSchema = z
     }
   }, EVEN_WITH_OTHER_ERRORS);
 export type VoteCorrectionForm = z.infer<typeof voteCorrectionFormSchema>;
+
+/**
+ * A vote's version for the correction form: votes have no timestamp of their own, so the values the
+ * editor saw stand in for one. A save is refused when the vote no longer has them.
+ */
+export function voteVersion(vote: { position: string; isTeller: boolean; proxyName: string | null } | null): string {
+  return vote ? `${vote.position}|${vote.isTeller ? 'teller' : ''}|${vote.proxyName ?? ''}` : 'none';
+}

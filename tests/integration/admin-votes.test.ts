@@ -5,6 +5,7 @@ import { correctVote, writeVoteEntries, type VoteEntry } from '@/db/mutations/vo
 import { constituencies, divisions, parties, persons, revisions, votes } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
 import { describeVoteCsvProblem, parseVoteCsv } from '@/lib/import/vote-csv';
+import { voteVersion } from '@/lib/validation/votes';
 import { createTempDb, tableCounts, voteDump, type TempDb } from './support/temp-db';
 
 const actor = { id: 'u1', label: 'editor@example.org' };
@@ -103,5 +104,20 @@ describe('admin: pasting and correcting votes', () => {
     const result = t.db.transaction((tx) => correctVote(tx, division1666, qureshi, { position: 'both', isTeller: true, proxyName: 'A Proxy' }, { actor }));
     expect(result).toMatchObject({ status: 'saved', changed: 1 });
     expect(voteOf(division1666, 3924)).toEqual({ ...recorded, position: 'both', isTeller: true, proxyName: 'A Proxy' });
+  });
+
+  it('refuses a correction based on a vote another editor has changed since, and shows theirs', () => {
+    const qureshi = t.db.select({ id: persons.id }).from(persons).where(eq(persons.parliamentId, 3924)).get()!.id;
+    const opened = voteVersion(voteOf(division1666, 3924)!);
+    expect(opened).toBe('aye||');
+    const first = t.db.transaction((tx) =>
+      correctVote(tx, division1666, qureshi, { position: 'both', isTeller: false, proxyName: null }, { actor, expectedVersion: opened }),
+    );
+    expect(first.status).toBe('saved');
+    const second = t.db.transaction((tx) =>
+      correctVote(tx, division1666, qureshi, { position: 'no', isTeller: false, proxyName: null }, { actor, expectedVersion: opened }),
+    );
+    expect(second).toEqual({ status: 'conflict', current: { position: 'both', isTeller: false, proxyName: null, version: 'both||' } });
+    expect(voteOf(division1666, 3924)?.position).toBe('both');
   });
 });

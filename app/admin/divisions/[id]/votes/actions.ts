@@ -5,7 +5,7 @@ import { getDb } from '@/db';
 import { correctVote, writeVoteEntries } from '@/db/mutations/vote-corrections';
 import { resolvePerson } from '@/db/queries/lookup';
 import { requireEditor } from '@/lib/auth/server';
-import { invalid, parseForm, type FormState } from '@/lib/forms/form-state';
+import { conflict, invalid, parseForm, type FormState } from '@/lib/forms/form-state';
 import { describeVoteCsvProblem, parseVoteCsv, type VoteCsvProblem } from '@/lib/import/vote-csv';
 import { revalidatePublicPages } from '@/lib/revalidate';
 import { voteCorrectionFormSchema, voteCsvFormSchema } from '@/lib/validation/votes';
@@ -64,8 +64,14 @@ export async function saveVoteCorrection(_previous: FormState, formData: FormDat
 
   const actor = { id: editor.id, label: editor.email };
   const vote = { position: data.position, isTeller: data.isTeller, proxyName: data.proxyName };
-  const result = getDb().transaction((tx) => correctVote(tx, divisionId, person.id, vote, { actor, reason: data.reason }));
+  const result = getDb().transaction((tx) =>
+    correctVote(tx, divisionId, person.id, vote, { actor, reason: data.reason, expectedVersion: data.version }),
+  );
   if (result.status === 'not_found') return invalid(values, {}, 'This division has been deleted since you opened it.');
+  if (result.status === 'conflict') {
+    const { current } = result;
+    return conflict(values, { ...current, member: values.member ?? '', isTeller: current.isTeller ? 'yes' : '', proxyName: current.proxyName ?? '' });
+  }
   if (result.status === 'invalid') return invalid(values, { member: result.problems.map((p) => `${describeVoteCsvProblem(p)}.`) });
 
   revalidatePublicPages({ divisionIds: [divisionId], personIds: result.personIds });

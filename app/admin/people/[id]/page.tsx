@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteSection } from '@/components/admin/delete-section';
+import { DeletedRecord } from '@/components/admin/deleted-record';
 import { RecordHistory } from '@/components/admin/record-history';
 import { RefusedNotice, SavedNotice } from '@/components/admin/record-notices';
 import { UndoNotice } from '@/components/admin/undo-notice';
@@ -33,15 +34,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
     // A deleted person keeps their history here, so that the deletion can be undone.
     if (revisions.length === 0) notFound();
     return (
-      <div className="space-y-8">
-        <p>
-          <Link href="/admin/people">Back to people</Link>
-        </p>
-        <h1 className="text-4xl">Deleted person</h1>
-        {undo}
-        <SavedNotice>This person is deleted and no longer on the public pages. To bring them back, undo the deletion below.</SavedNotice>
-        <RecordHistory revisions={revisions} returnTo={path} />
-      </div>
+      <DeletedRecord noun="person" revisions={revisions} returnTo={path} back={{ href: '/admin/people', label: 'Back to people' }} undoNotice={undo} />
     );
   }
 

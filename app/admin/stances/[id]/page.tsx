@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeleteSection } from '@/components/admin/delete-section';
+import { backToPersonOf, DeletedRecord } from '@/components/admin/deleted-record';
 import { RecordHistory } from '@/components/admin/record-history';
 import { RefusedNotice, SavedNotice } from '@/components/admin/record-notices';
 import { UndoNotice } from '@/components/admin/undo-notice';
@@ -30,21 +31,7 @@ export default async function EditStancePage({ params, searchParams }: Props) {
 
   if (!stance) {
     if (revisions.length === 0) notFound();
-    const last = revisions[0]?.before ?? revisions[0]?.after;
-    const personId = typeof last?.personId === 'number' ? last.personId : null;
-    return (
-      <div className="space-y-8">
-        {personId !== null ? (
-          <p>
-            <Link href={`/admin/people/${personId}`}>Back to the person</Link>
-          </p>
-        ) : null}
-        <h1 className="text-4xl">Deleted stance</h1>
-        {undo}
-        <SavedNotice>This stance is deleted and no longer on the public pages. To bring it back, undo the deletion below.</SavedNotice>
-        <RecordHistory revisions={revisions} returnTo={path} />
-      </div>
-    );
+    return <DeletedRecord noun="stance" revisions={revisions} returnTo={path} back={backToPersonOf(revisions)} undoNotice={undo} />;
   }
 
   return (

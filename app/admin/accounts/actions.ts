@@ -36,7 +36,9 @@ function refusedForm(state: FormState): FormState {
 }
 
 const actorOf = (admin: Editor) => ({ id: admin.id, label: admin.email });
-const snapshot = (a: Pick<AccountRow, 'email' | 'name' | 'role' | 'isDisabled'>): AccountSnapshot => ({
+type AccountState = Pick<AccountRow, 'email' | 'name' | 'role' | 'isDisabled'>;
+
+const snapshot = (a: AccountState): AccountSnapshot => ({
   email: a.email,
   name: a.name,
   role: a.role,
@@ -57,6 +59,38 @@ function refusal(error: unknown, values: Record<string, string>): FormState {
   if (code === 'YOU_CANNOT_BAN_YOURSELF') return invalid(values, {}, NOT_YOURSELF_DISABLE);
   if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') return invalid(values, { password: [error.message] });
   throw error;
+}
+
+/**
+ * The tail every change to an existing account shares: ask Better Auth (which checks the admin again),
+ * keep the change as a revision, and go back to the account's page saying what was done.
+ */
+async function applyAccountChange(
+  admin: Editor,
+  change: {
+    userId: string;
+    values: Record<string, string>;
+    before: AccountState;
+    after: AccountState;
+    reason?: string | null;
+    done: string;
+    call: (requestHeaders: Headers) => Promise<unknown>;
+  },
+): Promise<FormState> {
+  try {
+    await change.call(await headers());
+  } catch (error) {
+    return refusal(error, change.values);
+  }
+  recordAccountChange(getDb(), {
+    actor: actorOf(admin),
+    userId: change.userId,
+    action: 'update',
+    before: snapshot(change.before),
+    after: snapshot(change.after),
+    reason: change.reason,
+  });
+  redirect(`/admin/accounts/${encodeURIComponent(change.userId)}?done=${change.done}`);
 }
 
 /** Creates an account with a first password that the admin passes on to its owner. */
@@ -97,19 +131,14 @@ export async function changeRole(_previous: FormState, formData: FormData): Prom
   if (!before) return invalid(values, {}, GONE);
   if (before.role === role) redirect(`/admin/accounts/${encodeURIComponent(userId)}`);
 
-  try {
-    await getAuth().api.setRole({ body: { userId, role }, headers: await headers() });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  recordAccountChange(getDb(), {
-    actor: actorOf(admin),
+  return applyAccountChange(admin, {
     userId,
-    action: 'update',
-    before: snapshot(before),
-    after: snapshot({ ...before, role }),
+    values,
+    before,
+    after: { ...before, role },
+    done: 'role',
+    call: (requestHeaders) => getAuth().api.setRole({ body: { userId, role }, headers: requestHeaders }),
   });
-  redirect(`/admin/accounts/${encodeURIComponent(userId)}?done=role`);
 }
 
 /**
@@ -125,23 +154,19 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   const account = getAccount(userId);
   if (!account) return invalid(values, {}, GONE);
 
-  try {
-    const requestHeaders = await headers();
-    await getAuth().api.setUserPassword({ body: { userId, newPassword: password }, headers: requestHeaders });
-    if (userId === admin.id) await getAuth().api.revokeOtherSessions({ headers: requestHeaders });
-    else await getAuth().api.revokeUserSessions({ body: { userId }, headers: requestHeaders });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  recordAccountChange(getDb(), {
-    actor: actorOf(admin),
+  return applyAccountChange(admin, {
     userId,
-    action: 'update',
-    before: snapshot(account),
-    after: snapshot(account),
+    values,
+    before: account,
+    after: account,
     reason: 'Password reset by an admin; the account was signed out everywhere.',
+    done: 'password',
+    call: async (requestHeaders) => {
+      await getAuth().api.setUserPassword({ body: { userId, newPassword: password }, headers: requestHeaders });
+      if (userId === admin.id) await getAuth().api.revokeOtherSessions({ headers: requestHeaders });
+      else await getAuth().api.revokeUserSessions({ body: { userId }, headers: requestHeaders });
+    },
   });
-  redirect(`/admin/accounts/${encodeURIComponent(userId)}?done=password`);
 }
 
 /** Disables an account: it cannot sign in, and its sessions end at once. */
@@ -155,21 +180,17 @@ export async function disableAccount(_previous: FormState, formData: FormData): 
   const before = getAccount(userId);
   if (!before) return invalid(values, {}, GONE);
 
-  try {
-    // banUser also deletes the account's sessions.
-    await getAuth().api.banUser({ body: { userId, banReason: reason ?? `Disabled by ${admin.email}` }, headers: await headers() });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  recordAccountChange(getDb(), {
-    actor: actorOf(admin),
+  return applyAccountChange(admin, {
     userId,
-    action: 'update',
-    before: snapshot(before),
-    after: snapshot({ ...before, isDisabled: true }),
+    values,
+    before,
+    after: { ...before, isDisabled: true },
     reason,
+    done: 'disabled',
+    // banUser also deletes the account's sessions.
+    call: (requestHeaders) =>
+      getAuth().api.banUser({ body: { userId, banReason: reason ?? `Disabled by ${admin.email}` }, headers: requestHeaders }),
   });
-  redirect(`/admin/accounts/${encodeURIComponent(userId)}?done=disabled`);
 }
 
 /** Lets a disabled account sign in again (with the password it had, unless an admin sets a new one). */
@@ -182,18 +203,13 @@ export async function enableAccount(_previous: FormState, formData: FormData): P
   const before = getAccount(userId);
   if (!before) return invalid(values, {}, GONE);
 
-  try {
-    await getAuth().api.unbanUser({ body: { userId }, headers: await headers() });
-  } catch (error) {
-    return refusal(error, values);
-  }
-  recordAccountChange(getDb(), {
-    actor: actorOf(admin),
+  return applyAccountChange(admin, {
     userId,
-    action: 'update',
-    before: snapshot(before),
-    after: snapshot({ ...before, isDisabled: false }),
+    values,
+    before,
+    after: { ...before, isDisabled: false },
     reason,
+    done: 'enabled',
+    call: (requestHeaders) => getAuth().api.unbanUser({ body: { userId }, headers: requestHeaders }),
   });
-  redirect(`/admin/accounts/${encodeURIComponent(userId)}?done=enabled`);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { posts } from '@/db/schema';
+import { constituencies, persons, posts, stances, votes } from '@/db/schema';
 
 /** The columns every page that shows a post reads: what it was, when and how it ended, and the sources. */
 export const postColumns = {
@@ -14,4 +14,29 @@ export const postColumns = {
   endedOverDivisionId: posts.endedOverDivisionId,
   note: posts.note,
   sources: posts.sources,
+};
+
+/** What a stance says and where it comes from, as every page that quotes one shows it. */
+export const stanceColumns = {
+  stanceId: stances.id,
+  position: stances.position,
+  label: stances.label,
+  quote: stances.quote,
+  statedOn: stances.statedOn,
+  kind: stances.kind,
+  sourceUrl: stances.sourceUrl,
+  confidence: stances.confidence,
+  note: stances.note,
+};
+
+/** One member's vote with who they are and their seat on the day (votes ⋈ persons ⟕ constituencies). */
+export const memberVoteColumns = {
+  personId: votes.personId,
+  parliamentId: persons.parliamentId,
+  name: persons.name,
+  sortName: persons.sortName,
+  position: votes.position,
+  isTeller: votes.isTeller,
+  partyId: votes.partyId,
+  constituencyName: constituencies.name,
 };

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { postColumns } from './columns';
+import { memberVoteColumns, postColumns, stanceColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -91,17 +91,7 @@ export type DivisionMemberRow = {
 /** Every member's vote in the division, with party and seat on the day as the record gives them. */
 export function listDivisionMembers(divisionId: number): DivisionMemberRow[] {
   return getDb()
-    .select({
-      personId: votes.personId,
-      parliamentId: persons.parliamentId,
-      name: persons.name,
-      sortName: persons.sortName,
-      position: votes.position,
-      isTeller: votes.isTeller,
-      proxyName: votes.proxyName,
-      partyId: votes.partyId,
-      constituencyName: constituencies.name,
-    })
+    .select({ ...memberVoteColumns, proxyName: votes.proxyName })
     .from(votes)
     .innerJoin(persons, eq(persons.id, votes.personId))
     .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
@@ -202,21 +192,13 @@ export type DivisionStanceRow = {
 export function listDivisionStances(divisionId: number): DivisionStanceRow[] {
   return getDb()
     .select({
-      stanceId: stances.id,
+      ...stanceColumns,
       topicId: topics.id,
       topicTitle: topics.title,
       supportingLobby: topicDivisions.supportingLobby,
       personId: stances.personId,
       partyId: stances.partyId,
       speaker: stances.speaker,
-      position: stances.position,
-      label: stances.label,
-      quote: stances.quote,
-      statedOn: stances.statedOn,
-      kind: stances.kind,
-      sourceUrl: stances.sourceUrl,
-      confidence: stances.confidence,
-      note: stances.note,
     })
     .from(topicDivisions)
     .innerJoin(topics, eq(topics.id, topicDivisions.topicId))

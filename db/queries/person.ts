@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { postColumns } from './columns';
+import { postColumns, stanceColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -188,17 +188,9 @@ export type PersonStanceRow = {
 export function listPersonStances(personId: number): PersonStanceRow[] {
   return getDb()
     .select({
-      stanceId: stances.id,
+      ...stanceColumns,
       topicTitle: topics.title,
       topicSlug: topics.slug,
-      position: stances.position,
-      label: stances.label,
-      quote: stances.quote,
-      statedOn: stances.statedOn,
-      kind: stances.kind,
-      sourceUrl: stances.sourceUrl,
-      confidence: stances.confidence,
-      note: stances.note,
       divisionId: topicDivisions.divisionId,
       supportingLobby: topicDivisions.supportingLobby,
     })

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { memberVoteColumns } from './columns';
 import { constituencies, divisions, persons, posts, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
 import { parseRebelsQuery, type QueryIssue, type RebelsQuery } from '@/lib/validation/rebels';
 import { buildRebellions, listRebels, type RebelFacts, type RebelList } from '@/lib/view/rebels';
@@ -41,18 +42,7 @@ export function listRebelFacts(officialIds: ReadonlyArray<number>): RebelFacts {
   return {
     divisions: divisionRows,
     votes: db
-      .select({
-        divisionId: votes.divisionId,
-        personId: votes.personId,
-        parliamentId: persons.parliamentId,
-        name: persons.name,
-        sortName: persons.sortName,
-        position: votes.position,
-        isTeller: votes.isTeller,
-        partyId: votes.partyId,
-        constituencyName: constituencies.name,
-        onsCode: constituencies.onsCode,
-      })
+      .select({ divisionId: votes.divisionId, ...memberVoteColumns, onsCode: constituencies.onsCode })
       .from(votes)
       .innerJoin(persons, eq(persons.id, votes.personId))
       .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, revisions, stances, topicDivisions, topics, type Lobby } from '@/db/schema';
-import type { RevisionRow } from './revisions';
+import { revisionColumns, type RevisionRow } from './revisions';
 
 export type AdminTopicRow = { id: number; title: string; slug: string; links: number; stances: number };
 
@@ -77,17 +77,7 @@ export function topicAudience(topicId: number): { personIds: number[]; divisionI
 /** Changes to the topic and to its links ("topicId:divisionId"), newest first. */
 export function listTopicRevisions(topicId: number): RevisionRow[] {
   return getDb()
-    .select({
-      id: revisions.id,
-      actorLabel: revisions.actorLabel,
-      at: revisions.at,
-      tableName: revisions.tableName,
-      recordId: revisions.recordId,
-      action: revisions.action,
-      before: revisions.before,
-      after: revisions.after,
-      reason: revisions.reason,
-    })
+    .select(revisionColumns)
     .from(revisions)
     .where(
       or(

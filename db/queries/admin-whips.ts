@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { revisions, whips, type Source, type WhipBasis, type WhipInstruction } from '@/db/schema';
 import { sourcesToText } from '@/lib/validation/common';
-import type { RevisionRow } from './revisions';
+import { revisionColumns, type RevisionRow } from './revisions';
 
 // Reads behind a division's admin whips page.
 
@@ -52,17 +52,7 @@ export function whipFormValues(row: Pick<AdminWhipRow, 'partyId' | 'instruction'
 /** Every change to the division's whips, newest first, including whips since removed. */
 export function listDivisionWhipRevisions(divisionId: number): RevisionRow[] {
   return getDb()
-    .select({
-      id: revisions.id,
-      actorLabel: revisions.actorLabel,
-      at: revisions.at,
-      tableName: revisions.tableName,
-      recordId: revisions.recordId,
-      action: revisions.action,
-      before: revisions.before,
-      after: revisions.after,
-      reason: revisions.reason,
-    })
+    .select(revisionColumns)
     .from(revisions)
     .where(
       and(

@@ -15,7 +15,8 @@ export type RevisionRow = {
   reason: string | null;
 };
 
-const columns = {
+/** The columns of a change as the history views show it. */
+export const revisionColumns = {
   id: revisions.id,
   actorLabel: revisions.actorLabel,
   at: revisions.at,
@@ -30,7 +31,7 @@ const columns = {
 /** Every change to one record, newest first. */
 export function listRecordRevisions(tableName: string, recordId: string | number): RevisionRow[] {
   return getDb()
-    .select(columns)
+    .select(revisionColumns)
     .from(revisions)
     .where(and(eq(revisions.tableName, tableName), eq(revisions.recordId, String(recordId))))
     .orderBy(desc(revisions.id))
@@ -46,7 +47,7 @@ export function listChanges(filter: { actor?: string; tableName?: string; before
   if (filter.tableName) conditions.push(eq(revisions.tableName, filter.tableName));
   if (filter.before) conditions.push(lt(revisions.id, filter.before));
   return getDb()
-    .select(columns)
+    .select(revisionColumns)
     .from(revisions)
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(revisions.id))

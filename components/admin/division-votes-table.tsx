@@ -1,10 +1,10 @@
 import Link from 'next/link';
+import { FilterSelect, partyOptions } from '@/components/filter-select';
 import type { AdminVoteRow } from '@/db/queries/admin-division-votes';
 import { VOTE_POSITION_OPTIONS } from '@/lib/view/vote-options';
 import { toQueryString } from '@/lib/view/params';
 import { Table, TableContainer, Td, Th } from '../table';
 
-const fieldClass = 'block h-10 border-2 border-ink bg-white px-2';
 const POSITION_WORDS = Object.fromEntries(VOTE_POSITION_OPTIONS.map((o) => [o.value, o.label]));
 
 type Filter = { party?: string; vote?: string };
@@ -13,32 +13,8 @@ type Filter = { party?: string; vote?: string };
 export function DivisionVotesFilter({ action, parties, selected }: { action: string; parties: ReadonlyArray<{ abbreviation: string; name: string }>; selected: Filter }) {
   return (
     <form method="get" action={`${action}#votes`} aria-label="Filter votes" className="flex flex-wrap items-end gap-4 bg-paper p-4">
-      <div>
-        <label htmlFor="votes-party" className="block font-semibold">
-          Party
-        </label>
-        <select id="votes-party" name="party" defaultValue={selected.party ?? ''} className={fieldClass}>
-          <option value="">All parties</option>
-          {parties.map((p) => (
-            <option key={p.abbreviation} value={p.abbreviation}>
-              {p.name} ({p.abbreviation})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="votes-vote" className="block font-semibold">
-          Vote
-        </label>
-        <select id="votes-vote" name="vote" defaultValue={selected.vote ?? ''} className={fieldClass}>
-          <option value="">Any vote</option>
-          {VOTE_POSITION_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="votes-party" name="party" label="Party" value={selected.party} any="All parties" options={partyOptions(parties)} />
+      <FilterSelect id="votes-vote" name="vote" label="Vote" value={selected.vote} any="Any vote" options={VOTE_POSITION_OPTIONS} />
       <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
         Show votes
       </button>

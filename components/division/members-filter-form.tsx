@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect, partyOptions } from '@/components/filter-select';
 import type { MemberSort, MemberVoteFilter } from '@/lib/view/division-view';
 
 const VOTE_OPTIONS: ReadonlyArray<{ value: MemberVoteFilter; label: string }> = [
@@ -32,44 +33,9 @@ export function MembersFilterForm({
   return (
     <form method="get" action={`${action}#members`} aria-label="Filter members" className="rounded bg-paper p-4">
       <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
-        <div>
-          <label htmlFor="filter-party" className="mb-1 block font-semibold">
-            Party
-          </label>
-          <select id="filter-party" name="party" defaultValue={selected.party ?? ''} className={fieldClass}>
-            <option value="">All parties</option>
-            {parties.map((p) => (
-              <option key={p.abbreviation} value={p.abbreviation}>
-                {p.name} ({p.abbreviation})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-vote" className="mb-1 block font-semibold">
-            Vote
-          </label>
-          <select id="filter-vote" name="vote" defaultValue={selected.vote ?? ''} className={fieldClass}>
-            <option value="">Any vote</option>
-            {VOTE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-sort" className="mb-1 block font-semibold">
-            Sort by
-          </label>
-          <select id="filter-sort" name="sort" defaultValue={selected.sort ?? 'name'} className={fieldClass}>
-            {SORT_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-party" name="party" label="Party" value={selected.party} any="All parties" options={partyOptions(parties)} className={fieldClass} />
+        <FilterSelect id="filter-vote" name="vote" label="Vote" value={selected.vote} any="Any vote" options={VOTE_OPTIONS} className={fieldClass} />
+        <FilterSelect id="filter-sort" name="sort" label="Sort by" value={selected.sort ?? 'name'} options={SORT_OPTIONS} className={fieldClass} />
         <div className="flex items-center gap-4">
           <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
             Show members

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FilterSelect, partyOptions } from '@/components/filter-select';
 import { NATIONS, NATION_NAMES } from '@/lib/domain/nation';
 import type { RebelsQuery } from '@/lib/validation/rebels';
 import { formatDate } from '@/lib/view/format';
@@ -38,25 +39,6 @@ const SORT: Option[] = [
   { value: 'rebellions', label: 'Most rebellions' },
 ];
 
-function Select({ id, name, label, anyLabel, options, value }: { id: string; name: string; label: string; anyLabel?: string; options: Option[]; value?: string }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={fieldClass}>
-        {anyLabel ? <option value="">{anyLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** The explorer's filters: a plain GET form, so the URL holds them all and they work without JavaScript. */
 export function RebelsFilterForm({
   query,
   divisions,
@@ -94,36 +76,39 @@ export function RebelsFilterForm({
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Select
+        <FilterSelect
           id="rebels-party"
           name="party"
           label="Party on the day"
-          anyLabel="All parties"
-          options={parties.map((p) => ({ value: p.abbreviation, label: `${p.name} (${p.abbreviation})` }))}
+          any="All parties"
+          options={partyOptions(parties)}
           value={query.party}
+          className={fieldClass}
         />
-        <Select id="rebels-basis" name="basis" label="Measured against" anyLabel="Any whip" options={BASIS} value={query.basis} />
-        <Select id="rebels-vote" name="vote" label="How they voted" anyLabel="Either way" options={VOTE} value={query.vote} />
-        <Select id="rebels-role" name="role" label="Frontbench or PPS" anyLabel="Anyone" options={ROLE} value={query.role} />
-        <Select id="rebels-left" name="left" label="Left a post" anyLabel="Either" options={LEFT} value={query.left} />
-        <Select id="rebels-stance" name="stance" label="Stance on the topic" anyLabel="Any" options={STANCE} value={query.stance} />
+        <FilterSelect id="rebels-basis" name="basis" label="Measured against" any="Any whip" options={BASIS} value={query.basis} className={fieldClass} />
+        <FilterSelect id="rebels-vote" name="vote" label="How they voted" any="Either way" options={VOTE} value={query.vote} className={fieldClass} />
+        <FilterSelect id="rebels-role" name="role" label="Frontbench or PPS" any="Anyone" options={ROLE} value={query.role} className={fieldClass} />
+        <FilterSelect id="rebels-left" name="left" label="Left a post" any="Either" options={LEFT} value={query.left} className={fieldClass} />
+        <FilterSelect id="rebels-stance" name="stance" label="Stance on the topic" any="Any" options={STANCE} value={query.stance} className={fieldClass} />
         {topics.length > 1 ? (
-          <Select
+          <FilterSelect
             id="rebels-topic"
             name="topic"
             label="Topic"
-            anyLabel="Any linked topic"
+            any="Any linked topic"
             options={topics.map((t) => ({ value: t.slug, label: t.title }))}
             value={query.topic}
+            className={fieldClass}
           />
         ) : null}
-        <Select
+        <FilterSelect
           id="rebels-nation"
           name="nation"
           label="Nation"
-          anyLabel="All of the UK"
+          any="All of the UK"
           options={NATIONS.map((n) => ({ value: n, label: NATION_NAMES[n] }))}
           value={query.nation}
+          className={fieldClass}
         />
         <div>
           <label htmlFor="rebels-q" className="mb-1 block font-semibold">
@@ -131,7 +116,7 @@ export function RebelsFilterForm({
           </label>
           <input id="rebels-q" name="q" type="search" defaultValue={query.q} autoComplete="off" className={fieldClass} />
         </div>
-        <Select id="rebels-sort" name="sort" label="Sort by" options={SORT} value={query.sort ?? 'name'} />
+        <FilterSelect id="rebels-sort" name="sort" label="Sort by" options={SORT} value={query.sort ?? 'name'} className={fieldClass} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">

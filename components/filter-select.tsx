@@ -1,0 +1,41 @@
+/**
+ * A labelled select for the GET filter forms above lists (they work without JavaScript). `any` is the
+ * first option's label, whose value is empty: no filter.
+ */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  any,
+  options,
+  className = 'block h-10 border-2 border-ink bg-white px-2',
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  any?: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  className?: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ''} className={className}>
+        {any !== undefined ? <option value="">{any}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Parties as filter options: "Labour (Lab)". */
+export const partyOptions = (parties: ReadonlyArray<{ abbreviation: string; name: string }>) =>
+  parties.map((p) => ({ value: p.abbreviation, label: `${p.name} (${p.abbreviation})` }));

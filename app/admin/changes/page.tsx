@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RevisionCard } from '@/components/admin/record-history';
+import { FilterSelect } from '@/components/filter-select';
 import { UndoNotice } from '@/components/admin/undo-notice';
 import { CHANGES_PAGE_SIZE, listChangeActors, listChanges } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
@@ -26,33 +27,9 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1 className="text-4xl">Recent changes</h1>
       <UndoNotice undone={readParam(params, 'undone')} refused={readParam(params, 'undoRefused')} />
       <form method="get" className="flex flex-wrap items-end gap-4 bg-paper p-4" aria-label="Filter changes">
-        <div>
-          <label htmlFor="filter-editor" className="block font-semibold">
-            Editor
-          </label>
-          <select id="filter-editor" name="editor" defaultValue={actor ?? ''} className="border-2 border-ink bg-white px-2 py-1.5">
-            <option value="">Everyone</option>
-            {actors.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-type" className="block font-semibold">
-            Record type
-          </label>
-          <select id="filter-type" name="type" defaultValue={tableName ?? ''} className="border-2 border-ink bg-white px-2 py-1.5">
-            <option value="">All records</option>
-            {RECORD_TYPE_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-white">
+        <FilterSelect id="filter-editor" name="editor" label="Editor" value={actor} any="Everyone" options={actors.map((a) => ({ value: a, label: a }))} />
+        <FilterSelect id="filter-type" name="type" label="Record type" value={tableName} any="All records" options={RECORD_TYPE_OPTIONS} />
+        <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
           Show changes
         </button>
       </form>

@@ -42,9 +42,12 @@ export default defineConfig({
       'node_modules/.bin/tsx scripts/db-setup.ts',
       // The accounts the browser tests sign in with (tests/e2e/support/accounts.ts).
       ...E2E_ACCOUNTS.map((a) => `node_modules/.bin/tsx scripts/user-create.ts --email ${a.email} --role ${a.role}`),
-      `exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+      // The production server as `npm start` runs it: Next.js behind the public pages' cache.
+      `exec node scripts/serve.mjs`,
     ].join(' && '),
     env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
       DATABASE_PATH: databasePath,
       SITE_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',

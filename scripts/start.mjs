@@ -57,7 +57,8 @@ main(async () => {
   await refuseBusyPort(port);
   say('Starting the server…');
   const server = { exited: false };
-  const serving = run(bin('next'), ['start', '-H', HOST, '-p', String(port)]).finally(() => {
+  // scripts/serve.mjs: Next.js behind the public pages' cache, which an edit empties at once.
+  const serving = run(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs')], { env: { ...process.env, HOST, PORT: String(port) } }).finally(() => {
     server.exited = true;
   });
   void announceWhenListening(port, server);

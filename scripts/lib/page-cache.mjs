@@ -1,0 +1,234 @@
+// @ts-check
+// The public pages' response cache, used by the production server (scripts/serve.mjs).
+//
+// Every public page and download is a function of the database alone, so a response can be kept until the
+// database changes. SQLite says when it has: `PRAGMA data_version` changes whenever another connection
+// commits, whichever process it is in (an editor's form, the importer, a restore). The server reads it on
+// every cacheable request; when it has moved, the whole cache is dropped. An edit therefore shows on the
+// very next request, with no list of pages to purge and nothing to forget.
+//
+// Plain Node, no dependencies: the server loads it before Next.js.
+
+/** Paths whose answers depend on the database and nothing else (no session, no outside service). */
+const PUBLIC_PATHS = [
+  /^\/$/,
+  /^\/mps(\/[^/]+)?$/,
+  /^\/mps\/export\.(csv|json)$/,
+  /^\/divisions(\/[^/]+)?$/,
+  /^\/divisions\/[^/]+\/votes\.(csv|json)$/,
+  /^\/rebels(\.csv|\.json)?$/,
+  /^\/api$/,
+  /^\/api\/v1\/.+$/,
+];
+
+// A UK postcode (the shape lib/postcode/validate.ts accepts): a search for one asks an outside service,
+// whose answer (or outage) must not be kept as if it were the database's.
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}$/i;
+
+/** Requests from Next.js's client router carry these, and their answers vary with them: never cached. */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+
+/** Response headers that belong to one connection, not to the stored answer. */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cache']);
+
+/**
+ * The cache key for a request, or null when its answer must not be cached.
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} req
+ */
+export function cacheKeyFor(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  if (!req.url) return null;
+  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const url = new URL(req.url, 'http://localhost');
+  if (!PUBLIC_PATHS.some((re) => re.test(url.pathname))) return null;
+  if (url.searchParams.has('_rsc')) return null;
+  if (url.pathname === '/mps' && POSTCODE.test((url.searchParams.get('q') ?? '').trim())) return null;
+  // The answer is compressed (or not) for the request's Accept-Encoding, so the key includes it.
+  const encoding = String(req.headers['accept-encoding'] ?? '').trim();
+  return `${url.pathname}${url.search}\n${encoding}`;
+}
+
+/**
+ * @typedef {{ status: number; headers: Record<string, string | string[] | number>; body: Buffer }} CachedResponse
+ * @typedef {{ hits: number; misses: number; stored: number; flushes: number; entries: number; bytes: number }} CacheStats
+ */
+
+/**
+ * A least-recently-used store of whole responses, bounded in bytes, dropped whenever the data version moves.
+ * Concurrent misses for one key wait for the first to finish (one render, not ten, after an edit).
+ */
+export class PageCache {
+  /** @type {Map<string, CachedResponse>} */
+  #entries = new Map();
+  /** @type {Map<string, Promise<CachedResponse | null>>} */
+  #pending = new Map();
+  #bytes = 0;
+  /** @type {unknown} */
+  #version = undefined;
+  #stats = { hits: 0, misses: 0, stored: 0, flushes: 0 };
+
+  /**
+   * @param {{ readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number }} options
+   *   readVersion: the database's data version (cheap: called on every cacheable request).
+   */
+  constructor(options) {
+    this.readVersion = options.readVersion;
+    this.maxBytes = options.maxBytes;
+    this.maxEntryBytes = options.maxEntryBytes ?? Math.min(8 * 1024 * 1024, options.maxBytes);
+  }
+
+  /** @returns {CacheStats} */
+  get stats() {
+    return { ...this.#stats, entries: this.#entries.size, bytes: this.#bytes };
+  }
+
+  /** Checks the data version, dropping everything if it moved; returns the version now current. */
+  #currentVersion() {
+    const version = this.readVersion();
+    if (version !== this.#version) {
+      if (this.#entries.size > 0) this.#stats.flushes += 1;
+      this.#entries.clear();
+      this.#bytes = 0;
+      this.#version = version;
+    }
+    return version;
+  }
+
+  /**
+   * Answers a request from the cache, or through `render` (which writes the response) while recording it.
+   * @param {string} key from cacheKeyFor
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {() => Promise<unknown>} render writes the full response to `res`
+   */
+  async serve(key, req, res, render) {
+    const version = this.#currentVersion();
+    const hit = this.#entries.get(key);
+    if (hit) {
+      this.#touch(key, hit);
+      this.#stats.hits += 1;
+      return send(req, res, hit, 'HIT');
+    }
+    const pending = this.#pending.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) {
+        this.#stats.hits += 1;
+        return send(req, res, shared, 'HIT');
+      }
+    }
+    this.#stats.misses += 1;
+    if (req.method === 'HEAD' || pending) {
+      res.setHeader('x-cache', 'MISS');
+      await render();
+      return;
+    }
+    /** @type {(value: CachedResponse | null) => void} */
+    let settle = () => {};
+    this.#pending.set(key, new Promise((resolve) => (settle = resolve)));
+    /** @type {CachedResponse | null} */
+    let stored = null;
+    try {
+      const recorded = record(res, this.maxEntryBytes);
+      res.setHeader('x-cache', 'MISS');
+      await render();
+      const response = await recorded;
+      // Kept only if nothing was committed while it was made: otherwise it may mix the old data and the new.
+      if (response && this.readVersion() === version && this.#version === version) {
+        this.#store(key, response);
+        stored = response;
+      }
+    } finally {
+      this.#pending.delete(key);
+      settle(stored);
+    }
+  }
+
+  /** @param {string} key @param {CachedResponse} response */
+  #store(key, response) {
+    const size = response.body.length + key.length;
+    if (size > this.maxEntryBytes) return;
+    this.#entries.set(key, response);
+    this.#bytes += size;
+    this.#stats.stored += 1;
+    for (const [oldest, entry] of this.#entries) {
+      if (this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= entry.body.length + oldest.length;
+    }
+  }
+
+  /** @param {string} key @param {CachedResponse} entry */
+  #touch(key, entry) {
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+  }
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {CachedResponse} entry
+ * @param {string} how
+ */
+function send(req, res, entry, how) {
+  res.writeHead(entry.status, { ...entry.headers, 'x-cache': how });
+  res.end(req.method === 'HEAD' ? undefined : entry.body);
+}
+
+/**
+ * Watches what is written to `res` and resolves, when it ends, with a copy fit to store: a complete 200
+ * that sets no cookie and is not too big. Otherwise null. The client still gets every byte as it is written.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} maxBytes
+ * @returns {Promise<CachedResponse | null>}
+ */
+function record(res, maxBytes) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  let tooBig = false;
+  /** @type {Record<string, string | string[] | number>} */
+  const headArgs = {};
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) => {
+    if (tooBig || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    const buffer = Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8');
+    size += buffer.length;
+    if (size > maxBytes) {
+      tooBig = true;
+      chunks.length = 0;
+    } else chunks.push(Buffer.from(buffer)); // a copy: the writer may reuse its buffer
+  };
+
+  const { write, end, writeHead } = res;
+  return new Promise((resolve) => {
+    /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
+      const headers = args.find((a, i) => i > 0 && a && typeof a === 'object');
+      if (headers && !Array.isArray(headers)) Object.assign(headArgs, headers);
+      return writeHead.apply(this, /** @type {any} */ (args));
+    };
+    /** @type {any} */ (res).write = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      return write.call(this, chunk, .../** @type {[any]} */ (rest));
+    };
+    /** @type {any} */ (res).end = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      const result = end.call(this, chunk, .../** @type {[any]} */ (rest));
+      const headers = { ...res.getHeaders(), ...headArgs };
+      const storable = !tooBig && res.statusCode === 200 && headers['set-cookie'] === undefined;
+      /** @type {Record<string, string | string[] | number>} */
+      const kept = {};
+      for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined && !HOP_HEADERS.has(name.toLowerCase())) kept[name.toLowerCase()] = value;
+      }
+      resolve(storable ? { status: 200, headers: kept, body: Buffer.concat(chunks) } : null);
+      return result;
+    };
+    res.once('close', () => resolve(null)); // the client went away before the end: nothing to keep
+  });
+}

@@ -45,6 +45,8 @@ test('an editor uploads a division file, sets Labour’s whip to abstain, and th
   await summary.getByRole('link', { name: 'See the public page' }).click();
   await expect(page).toHaveURL(/\/divisions\/990001$/, { timeout: 15_000 });
   await expect(labourRow(page).getByRole('cell')).toHaveText(['Vote forinferred from how most of its MPs voted', '0', '56', '0', '0', '141']);
+  // A repeat visit is answered from the page cache (polled: another test's sign-in, a commit too, empties it)…
+  await expect.poll(async () => (await page.goto('/divisions/990001'))?.headers()['x-cache']).toBe('HIT');
 
   await page.goto(whipsPage);
   await page.getByRole('link', { name: 'Set Labour’s whip' }).click();
@@ -61,7 +63,8 @@ test('an editor uploads a division file, sets Labour’s whip to abstain, and th
   const whipsTable = page.getByRole('table', { name: 'Each party’s whip and its rebels' });
   await expect(whipsTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Labour', exact: true }) })).toContainText('Abstain');
 
-  await page.goto('/divisions/990001');
+  // …and the first visit after the save is made afresh: the edit shows at once.
+  expect((await page.goto('/divisions/990001'))?.headers()['x-cache']).toBe('MISS');
   await expect(labourRow(page).getByRole('cell')).toHaveText(['Abstainthree-line whip, reported', '56', '56', '0', '0', '141']);
   const rebels = page.getByRole('region', { name: 'Rebels: who defied their party’s whip' });
   const labourRebels = rebels.getByRole('region', { name: 'Labour 56 rebels', exact: true });

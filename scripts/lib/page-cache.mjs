@@ -25,8 +25,11 @@ const PUBLIC_PATHS = [
 // whose answer (or outage) must not be kept as if it were the database's.
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}$/i;
 
-/** Requests from Next.js's client router carry these, and their answers vary with them: never cached. */
-const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+/**
+ * Next.js's client router asks for a page's server-component data with these headers, and the answer varies
+ * with them (its Vary header lists them), so they are part of the key. A server action is never cached.
+ */
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 
 /** Response headers that belong to one connection, not to the stored answer. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cache']);
@@ -38,14 +41,13 @@ const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'd
 export function cacheKeyFor(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   if (!req.url) return null;
-  if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (req.headers['next-action'] !== undefined) return null;
   const url = new URL(req.url, 'http://localhost');
   if (!PUBLIC_PATHS.some((re) => re.test(url.pathname))) return null;
-  if (url.searchParams.has('_rsc')) return null;
   if (url.pathname === '/mps' && POSTCODE.test((url.searchParams.get('q') ?? '').trim())) return null;
   // The answer is compressed (or not) for the request's Accept-Encoding, so the key includes it.
-  const encoding = String(req.headers['accept-encoding'] ?? '').trim();
-  return `${url.pathname}${url.search}\n${encoding}`;
+  const varies = ['accept-encoding', ...ROUTER_HEADERS].map((name) => String(req.headers[name] ?? '').trim());
+  return [`${url.pathname}${url.search}`, ...varies].join('\n');
 }
 
 /**

@@ -28,15 +28,22 @@ describe('which requests the page cache answers', () => {
     expect(get('/', { 'accept-encoding': 'gzip' })).not.toBe(get('/'));
   });
 
+  it('keeps the client router’s requests apart by the headers its answers vary with', () => {
+    const page = get('/mps/3924');
+    const data = get('/mps/3924?_rsc=abc', { rsc: '1', 'next-router-state-tree': '%5B%22%22%5D' });
+    const fromElsewhere = get('/mps/3924?_rsc=abc', { rsc: '1', 'next-router-state-tree': '%5B%22mps%22%5D' });
+    const prefetch = get('/mps/3924?_rsc=abc', { rsc: '1', 'next-router-state-tree': '%5B%22%22%5D', 'next-router-prefetch': '1' });
+    expect(new Set([page, data, fromElsewhere, prefetch]).size).toBe(4);
+    expect(data).not.toBeNull();
+  });
+
   it('never keeps signed-in, form, router or liveness requests, nor an outside service’s answer', () => {
     expect(get('/admin')).toBeNull();
     expect(get('/admin/divisions/1/whips')).toBeNull();
     expect(get('/login?next=%2Fadmin')).toBeNull();
     expect(get('/api/ping')).toBeNull();
-    expect(get('/mps/3924', { rsc: '1' })).toBeNull();
-    expect(get('/mps/3924?_rsc=abc')).toBeNull();
-    expect(get('/divisions', { 'next-router-prefetch': '1' })).toBeNull();
     expect(cacheKeyFor({ method: 'POST', url: '/rebels', headers: {} })).toBeNull();
+    expect(get('/rebels', { 'next-action': 'abc' })).toBeNull();
     // A postcode search asks the postcode service: its answer, or its outage, is not the database's.
     expect(get('/mps?q=BL3%205AB')).toBeNull();
     expect(get('/mps?q=bl35ab')).toBeNull();

@@ -2,13 +2,38 @@ import 'server-only';
 import { loadRebelList } from '@/db/queries/rebels';
 import { rebelsCsvColumns, rebelsJson } from '@/lib/export/rebels';
 import { csvResponse, errorResponse, jsonDownloadResponse } from '@/lib/export/response';
+import type { RebelScope } from '@/lib/view/rebels';
+import type { RebelDivisionFact } from '@/lib/view/rebels-facts';
+import { describeRebelScope } from '@/lib/view/rebels-describe';
 
-/** /rebels.csv and /rebels.json: the explorer's rows, from the same loader and filters as /rebels; 400 for bad filters. */
+/** The divisions a download covers, as its JSON says: every count and tally in it is over these alone. */
+export function rebelScopeJson(scope: RebelScope, divisions: ReadonlyArray<RebelDivisionFact>) {
+  return {
+    description: describeRebelScope(scope),
+    kind: scope.kind,
+    from: scope.from,
+    to: scope.to,
+    divisionsRead: scope.read,
+    divisionsMatching: scope.matching,
+    limit: scope.limit,
+    earlierTo: scope.earlierTo,
+    divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
+  };
+}
+
+/**
+ * /rebels.csv and /rebels.json: every row of the explorer's list (all pages), from the same loader and filters
+ * as /rebels; 400 for bad filters. The file name says what it covers ("rebels-latest-100-divisions-lab.csv",
+ * "rebels-1666-lab.csv", "rebels-2020-01-01-to-2020-03-31.csv"); the JSON says it in `scope`.
+ */
 export async function rebelsExport(request: Request, format: 'csv' | 'json'): Promise<Response> {
-  const { query, issues, list } = loadRebelList(new URL(request.url).searchParams);
+  const { query, issues, list, scope, divisions } = loadRebelList(new URL(request.url).searchParams);
   if (issues.length > 0) return errorResponse(400, 'These filters are not valid.', issues);
-  const name = ['rebels', ...[...query.division].sort((a, b) => a - b).map(String), query.party].filter(Boolean).join('-');
+  const chosen = [...query.division].sort((a, b) => a - b).map(String);
+  const latest = scope.kind === 'latest' && scope.matching > scope.read ? [`latest-${scope.read}-divisions`] : [];
+  const dates = [query.from ? `from-${query.from}` : null, query.to ? `to-${query.to}` : null];
+  const name = ['rebels', ...chosen, ...latest, ...dates, query.party].filter(Boolean).join('-');
   return format === 'csv'
     ? csvResponse(list.rows, rebelsCsvColumns(query.topic), `${name}.csv`)
-    : jsonDownloadResponse(rebelsJson(list, query), `${name}.json`);
+    : jsonDownloadResponse({ scope: rebelScopeJson(scope, divisions), ...rebelsJson(list, query) }, `${name}.json`);
 }

@@ -1,35 +1,61 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { DownloadLinks } from '@/components/download-links';
 import { RebelsFilterForm } from '@/components/rebels/rebels-filter-form';
+import { RebelsPager } from '@/components/rebels/rebels-pager';
 import { RebelsTable } from '@/components/rebels/rebels-table';
-import { listDivisionChoices, loadRebelList } from '@/db/queries/rebels';
-import { toRebelsSearch } from '@/lib/validation/rebels';
-import { plural } from '@/lib/view/format';
+import { listRecentDivisionChoices, loadRebelList } from '@/db/queries/rebels';
+import { parseRebelsPage, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
+import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import type { SearchParams } from '@/lib/view/params';
 import { WHIPPED_VOTE_DEFINITION } from '@/lib/view/rebellion-history';
-import { describeRebelFilters } from '@/lib/view/rebels-describe';
+import { pageRebels } from '@/lib/view/rebels';
+import { describeRebelFilters, describeRebelScope, describeRebelScopeLimit } from '@/lib/view/rebels-describe';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Rebels',
   description:
-    'Every MP who defied their party’s whip: filter by division, party, frontbench or PPS role, posts left, stance and nation, and download the list.',
+    'MPs who defied their party’s whip: filter by division or date, party, frontbench or PPS role, posts left, stance and nation, and download the list.',
   path: '/rebels',
 });
 
 type Props = { searchParams: Promise<SearchParams> };
 
-// Queries: loadRebelList's 7 (divisions, votes, parties, whips, posts, stances, topics) and the division
-// choices: 8, whatever the number of divisions chosen. /rebels.csv and /rebels.json make the same reads.
+/** The division numbers as submitted, one per entry ("1666, 1667" and repeated fields alike). */
+function divisionInputOf(params: SearchParams): string[] {
+  const raw = params.division;
+  return (raw === undefined ? [] : Array.isArray(raw) ? raw : [raw])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+// Queries: loadRebelList's 9 (the divisions in scope, their votes, the voters, their seats, parties, whips,
+// posts, stances, topics) and the latest divisions to offer: 10, whatever the filters. It reads at most
+// REBELS_MAX_DIVISIONS divisions and renders one page of REBELS_PAGE_SIZE rebels; /rebels.csv and
+// /rebels.json make the same reads and keep every row.
 export default async function RebelsPage(props: Props) {
   await connection();
-  const { query, issues, list, topics, parties } = loadRebelList(await props.searchParams);
-  const choices = listDivisionChoices();
+  const params = await props.searchParams;
+  const { query, issues, list, scope, divisions, topics, parties } = loadRebelList(params);
+  const requested = parseRebelsPage(params);
+  const recent = listRecentDivisionChoices();
+  const shown = pageRebels(list.rows, requested.page, REBELS_PAGE_SIZE);
+  const pageIssues = [
+    ...issues,
+    ...(requested.issue ? [requested.issue] : []),
+    ...(shown.page < requested.page ? [{ path: 'page', message: `This list has ${plural(shown.pages, 'page')}, so the last is shown` }] : []),
+  ];
+  const errorsFor = (path: string) => pageIssues.filter((i) => i.path === path).map((i) => i.message);
+
   const party = query.party ? parties.find((p) => p.abbreviation.toLowerCase() === query.party!.toLowerCase()) : undefined;
+  const canonical = { ...query, party: party?.abbreviation };
   const words = describeRebelFilters(query, party?.name);
-  const search = toRebelsSearch({ ...query, party: party?.abbreviation });
+  const search = toRebelsSearch(canonical);
   const count = `${plural(list.rows.length, 'rebel')}, ${plural(list.rebellionCount, 'vote')} against the whip`;
+  const limitNote = describeRebelScopeLimit(scope);
 
   return (
     <div className="space-y-6">
@@ -42,7 +68,8 @@ export default async function RebelsPage(props: Props) {
           rebelling.
         </p>
         <p className="text-sm text-muted">
-          &ldquo;Of N whipped votes&rdquo; counts the divisions shown. {WHIPPED_VOTE_DEFINITION}
+          &ldquo;Of N whipped votes&rdquo; counts only the divisions a list covers (named above the list), not a
+          member&rsquo;s whole record. {WHIPPED_VOTE_DEFINITION}
         </p>
       </div>
 
@@ -51,18 +78,20 @@ export default async function RebelsPage(props: Props) {
       </p>
 
       <RebelsFilterForm
-        query={{ ...query, party: party?.abbreviation }}
-        divisions={choices}
+        query={canonical}
+        divisionInput={divisionInputOf(params)}
+        recent={recent}
         parties={parties.filter((p) => p.kind === 'party')}
         topics={topics}
+        errors={{ division: errorsFor('division'), from: errorsFor('from'), to: errorsFor('to') }}
         hasFilters={search !== ''}
       />
 
-      {issues.length > 0 ? (
+      {pageIssues.length > 0 ? (
         <div role="alert" className="max-w-3xl border-l-4 border-no bg-paper p-3">
           <p className="font-semibold">Some filters could not be used, so they are left out:</p>
           <ul className="list-disc pl-6">
-            {issues.map((issue) => (
+            {pageIssues.map((issue) => (
               <li key={`${issue.path}:${issue.message}`}>{issue.message}.</li>
             ))}
           </ul>
@@ -73,13 +102,58 @@ export default async function RebelsPage(props: Props) {
         <h2 id="rebels-list-heading" className="sr-only">
           The rebels
         </h2>
+        <div className="max-w-3xl space-y-1">
+          <p id="rebels-scope" className="font-semibold">
+            {describeRebelScope(scope)}
+          </p>
+          {limitNote ? <p className="text-sm">{limitNote}</p> : null}
+          {scope.earlierTo ? (
+            <p className="text-sm">
+              <Link href={`/rebels${toRebelsSearch({ ...canonical, to: scope.earlierTo })}`}>
+                Earlier divisions (up to {formatDate(scope.earlierTo)})
+              </Link>
+            </p>
+          ) : null}
+          {/* The latest divisions are named by their dates; divisions chosen one by one are listed. */}
+          {scope.kind === 'chosen' && divisions.length > 1 ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer">The {plural(divisions.length, 'division')} this list covers</summary>
+              <ul className="mt-1 space-y-0.5 pl-4">
+                {divisions.map((d) => (
+                  <li key={d.officialId}>
+                    <Link href={`/divisions/${d.officialId}`}>{d.title}</Link>{' '}
+                    <span className="text-muted">
+                      ({formatDate(d.date)}, division {d.officialId})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
         <p role="status" className="text-lg font-semibold">
           {count}
           {words ? ` (${words})` : ''}
         </p>
-        <DownloadLinks what={`these ${plural(list.rows.length, 'rebel')}`} csvHref={`/rebels.csv${search}`} jsonHref={`/rebels.json${search}`} />
+        <DownloadLinks
+          what={shown.pages > 1 ? `all ${plural(list.rows.length, 'rebel')} (every page)` : `these ${plural(list.rows.length, 'rebel')}`}
+          csvHref={`/rebels.csv${search}`}
+          jsonHref={`/rebels.json${search}`}
+        />
         {list.rows.length > 0 ? (
-          <RebelsTable rows={list.rows} caption={`Rebels${words ? ` (${words})` : ''}: ${plural(list.rows.length, 'rebel')}`} />
+          <>
+            {shown.pages > 1 ? (
+              <p className="text-sm">
+                Showing rebels {shown.first.toLocaleString('en-GB')} to {shown.last.toLocaleString('en-GB')} of{' '}
+                {list.rows.length.toLocaleString('en-GB')}.
+              </p>
+            ) : null}
+            <RebelsTable
+              rows={shown.rows}
+              caption={`Rebels${words ? ` (${words})` : ''}: ${plural(list.rows.length, 'rebel')}${shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ''}`}
+            />
+            <RebelsPager page={shown.page} pages={shown.pages} hrefOf={(n) => `/rebels${toRebelsSearch(canonical, n)}#rebels-list`} />
+          </>
         ) : (
           <p>No rebels match these filters.</p>
         )}

@@ -1,13 +1,19 @@
-import Link from 'next/link';
 import type { MemberView } from '@/lib/view/division-view';
 import { describeVerdictShort } from '@/lib/view/whip-wording';
 import { PartyBadge } from '../party-badge';
 import { PayrollBadge } from '../payroll-badge';
-import { Table, TableContainer, Td, Th } from '../table';
+import { Table, TableContainer, Th } from '../table';
 import { Tag } from '../tag';
 import { VoteBadge } from '../vote-badge';
 
-/** Every member shown with their vote; name and vote first so that a phone shows them without scrolling. */
+const REBEL_CELL = { className: 'font-semibold' };
+
+/**
+ * Every member shown with their vote; name and vote first so that a phone shows them without scrolling. A division
+ * lists 650 members, so each row is kept lean: plain anchors rather than router links (650 of them would each be
+ * hydrated and prefetched), and no attribute is written when there is nothing to say, since the page's React payload
+ * repeats every row after its HTML.
+ */
 export function MembersTable({ members, caption }: { members: ReadonlyArray<MemberView>; caption: string }) {
   return (
     <TableContainer label="Members and their votes (scrolls sideways)">
@@ -26,32 +32,32 @@ export function MembersTable({ members, caption }: { members: ReadonlyArray<Memb
             <tr key={m.personId}>
               <Th scope="row" className="min-w-40">
                 {m.parliamentId ? (
-                  <Link href={`/mps/${m.parliamentId}`} className="font-semibold">
+                  <a href={`/mps/${m.parliamentId}`} className="font-semibold">
                     {m.name}
-                  </Link>
+                  </a>
                 ) : (
                   <span className="font-semibold">{m.name}</span>
                 )}
                 {m.constituencyName ? <span className="block text-sm text-muted">{m.constituencyName}</span> : null}
               </Th>
-              <Td>
+              <td>
                 <VoteBadge position={m.position} />
-              </Td>
-              <Td>
+              </td>
+              <td>
                 <PartyBadge party={m.party} short />
-              </Td>
-              <Td className={m.verdict === 'rebelled' ? 'font-semibold' : undefined}>
-                {describeVerdictShort(m.verdict)}
-              </Td>
-              <Td>
-                {m.isTeller || m.proxyName || m.payroll ? (
+              </td>
+              <td {...(m.verdict === 'rebelled' ? REBEL_CELL : null)}>{describeVerdictShort(m.verdict)}</td>
+              {m.isTeller || m.proxyName || m.payroll ? (
+                <td>
                   <span className="flex flex-wrap gap-1">
                     {m.isTeller ? <Tag tone="info">Teller</Tag> : null}
                     {m.proxyName ? <Tag>Proxy: {m.proxyName}</Tag> : null}
                     <PayrollBadge status={m.payroll} />
                   </span>
-                ) : null}
-              </Td>
+                </td>
+              ) : (
+                <td />
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { PersonVoteRow } from '@/db/queries/person';
 import type { VoteView } from '@/lib/view/member-view';
 import { formatDate } from '@/lib/view/format';
@@ -7,18 +6,23 @@ import { Table, TableContainer, Td, Th } from '../table';
 import { Tag } from '../tag';
 import { VoteBadge } from '../vote-badge';
 
-/** Each recorded vote with the whip it is measured against, in plain English. */
+/**
+ * Each recorded vote (a page of them) with the whip it is measured against, in plain English. The division links
+ * are plain anchors: a page of a hundred router links would each be hydrated and prefetched as they scroll by.
+ */
 export function VotesTable({
   votes,
   partyNames,
+  caption = 'Recorded votes, newest first',
 }: {
   votes: ReadonlyArray<VoteView<PersonVoteRow>>;
   partyNames: ReadonlyMap<number, string>;
+  caption?: string;
 }) {
   if (votes.length === 0) return <p>No votes recorded.</p>;
   return (
     <TableContainer label="Votes (scrolls sideways)">
-      <Table caption="Recorded votes, newest first" captionHidden>
+      <Table caption={caption} captionHidden>
         <thead>
           <tr>
             <Th>Division</Th>
@@ -30,9 +34,9 @@ export function VotesTable({
             <tr key={v.divisionId}>
               <Th scope="row" className="min-w-36">
                 {v.officialId ? (
-                  <Link href={`/divisions/${v.officialId}`} className="font-semibold">
+                  <a href={`/divisions/${v.officialId}`} className="font-semibold">
                     {v.shortTitle ?? v.officialTitle}
-                  </Link>
+                  </a>
                 ) : (
                   <span className="font-semibold">{v.shortTitle ?? v.officialTitle}</span>
                 )}

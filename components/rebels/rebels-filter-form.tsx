@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { FilterSelect, partyOptions } from '@/components/filter-select';
 import { NATIONS, NATION_NAMES } from '@/lib/domain/nation';
-import type { RebelsQuery } from '@/lib/validation/rebels';
+import { REBELS_MAX_DIVISIONS, type RebelsQuery } from '@/lib/validation/rebels';
 import { formatDate } from '@/lib/view/format';
 
 const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
@@ -39,38 +39,120 @@ const SORT: Option[] = [
   { value: 'rebellions', label: 'Most rebellions' },
 ];
 
+const errorFieldClass = 'aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
+
+/** A field's error beside it (GOV.UK's pattern), tied to it by aria-describedby. */
+function FieldError({ id, messages }: { id: string; messages: ReadonlyArray<string> }) {
+  if (messages.length === 0) return null;
+  return (
+    <p id={id} className="font-semibold text-no">
+      <span className="sr-only">Error: </span>
+      {messages.map((m) => `${m}.`).join(' ')}
+    </p>
+  );
+}
+
+const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+/**
+ * The explorer's filters, a GET form that works without JavaScript. Divisions are chosen by ticking one of the
+ * latest few or by typing Commons Votes numbers (both send `division`), or scoped by dates; with none chosen
+ * the list covers the latest REBELS_MAX_DIVISIONS divisions. A 6,000-option list would weigh megabytes.
+ */
 export function RebelsFilterForm({
   query,
-  divisions,
+  divisionInput,
+  recent,
   parties,
   topics,
+  errors,
   hasFilters,
 }: {
   query: RebelsQuery;
-  divisions: ReadonlyArray<{ officialId: number; date: string; title: string }>;
+  /** The division numbers as submitted (valid or not), so that a mistake can be corrected in place. */
+  divisionInput: ReadonlyArray<string>;
+  /** The latest divisions, offered as checkboxes. */
+  recent: ReadonlyArray<{ officialId: number; date: string; title: string }>;
   parties: ReadonlyArray<{ abbreviation: string; name: string }>;
   topics: ReadonlyArray<{ slug: string; title: string }>;
+  /** Messages for the division and date fields, shown beside them. */
+  errors: { division: string[]; from: string[]; to: string[] };
   hasFilters: boolean;
 }) {
-  const chosen = new Set(query.division);
+  const recentIds = new Set(recent.map((d) => String(d.officialId)));
+  const ticked = new Set(divisionInput.filter((v) => recentIds.has(v)));
+  const typed = divisionInput.filter((v) => !recentIds.has(v)).join(', ');
   return (
     <form method="get" action="/rebels" aria-label="Filter rebels" className="space-y-4 rounded bg-paper p-4">
-      <fieldset>
-        <legend className="mb-1 font-semibold">Divisions (none ticked: all)</legend>
-        <div className="max-h-56 space-y-1 overflow-y-auto border border-line bg-white p-2">
-          {divisions.map((d) => (
-            <div key={d.officialId} className="flex items-start gap-2">
-              <input
-                type="checkbox"
-                id={`division-${d.officialId}`}
-                name="division"
-                value={d.officialId}
-                defaultChecked={chosen.has(d.officialId)}
-                className="mt-1 size-5 shrink-0"
-              />
-              <label htmlFor={`division-${d.officialId}`}>
-                {d.title} <span className="text-sm text-muted">({formatDate(d.date)}, division {d.officialId})</span>
+      <fieldset className="space-y-3" aria-describedby="rebels-divisions-hint">
+        <legend className="font-semibold">Divisions</legend>
+        <p id="rebels-divisions-hint" className="text-sm text-muted">
+          With none chosen, the list covers the latest {REBELS_MAX_DIVISIONS} divisions (between the dates, if you give
+          them). You can choose up to {REBELS_MAX_DIVISIONS}.
+        </p>
+        {recent.length > 0 ? (
+          <fieldset>
+            <legend className="mb-1 text-sm font-semibold">The latest divisions</legend>
+            <div className="max-h-56 space-y-1 overflow-y-auto border border-line bg-white p-2">
+              {recent.map((d) => (
+                <div key={d.officialId} className="flex items-start gap-2">
+                  <input
+                    type="checkbox"
+                    id={`division-${d.officialId}`}
+                    name="division"
+                    value={d.officialId}
+                    defaultChecked={ticked.has(String(d.officialId))}
+                    className="mt-1 size-5 shrink-0"
+                  />
+                  <label htmlFor={`division-${d.officialId}`}>
+                    {d.title} <span className="text-sm text-muted">({formatDate(d.date)}, division {d.officialId})</span>
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ) : null}
+        <div className={`space-y-1 ${errors.division.length > 0 ? 'border-l-4 border-no pl-3' : ''}`}>
+          <label htmlFor="rebels-division" className="block font-semibold">
+            {recent.length > 0 ? 'Other divisions, by number' : 'Divisions, by number'}
+          </label>
+          <p id="rebels-division-hint" className="text-sm text-muted">
+            Commons Votes division numbers, separated by commas, e.g. 1666, 1667.
+          </p>
+          <FieldError id="rebels-division-error" messages={errors.division} />
+          <input
+            id="rebels-division"
+            name="division"
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={typed}
+            aria-invalid={errors.division.length > 0 ? true : undefined}
+            aria-describedby={describedBy('rebels-division-hint', errors.division.length > 0 && 'rebels-division-error')}
+            className={`${fieldClass} ${errorFieldClass}`}
+          />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          {(
+            [
+              { name: 'from', label: 'From', value: query.from, messages: errors.from },
+              { name: 'to', label: 'To', value: query.to, messages: errors.to },
+            ] as const
+          ).map((f) => (
+            <div key={f.name} className={`space-y-1 ${f.messages.length > 0 ? 'border-l-4 border-no pl-3' : ''}`}>
+              <label htmlFor={`rebels-${f.name}`} className="block font-semibold">
+                {f.label} <span className="font-normal text-muted">(date)</span>
               </label>
+              <FieldError id={`rebels-${f.name}-error`} messages={f.messages} />
+              <input
+                id={`rebels-${f.name}`}
+                name={f.name}
+                type="date"
+                defaultValue={f.value}
+                aria-invalid={f.messages.length > 0 ? true : undefined}
+                aria-describedby={describedBy(f.messages.length > 0 && `rebels-${f.name}-error`)}
+                className={`${fieldClass} ${errorFieldClass}`}
+              />
             </div>
           ))}
         </div>

@@ -222,7 +222,7 @@ export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
 }
 
 /**
- * All the reads behind one division's members, parties, rebels and departures (7 queries), arranged by
+ * All the reads behind one division's members, parties, rebels and departures (six queries), arranged by
  * buildDivisionView: the page and its CSV and JSON exports call this, so they show the same rows.
  */
 export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
@@ -240,3 +240,16 @@ export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 
     }),
   };
 }
+
+export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail; topics: DivisionTopicRow[] };
+
+/**
+ * Everything one division's page shows: eight queries whatever the number of members (the division, its topics
+ * and loadDivisionView's six). Memoised per request, so the page and its metadata share one set of reads. Null
+ * when no division has this official id.
+ */
+export const loadDivisionPage = cache((officialId: number): DivisionPageData | null => {
+  const division = getDivisionByOfficialId(officialId);
+  if (!division) return null;
+  return { division, topics: listDivisionTopics(division.id), ...loadDivisionView(division) };
+});

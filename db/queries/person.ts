@@ -1,13 +1,16 @@
 import 'server-only';
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { postColumns, stanceColumns } from './columns';
+import { listParties } from './parties';
 import {
   constituencies,
   divisions,
   memberships,
+  parties,
   persons,
   posts,
   stances,
@@ -107,7 +110,7 @@ export function listPersonPosts(personId: number): PersonPostRow[] {
     .all();
 }
 
-export type PersonVoteRow = {
+export type PersonRecordRow = {
   divisionId: number;
   officialId: number | null;
   date: string;
@@ -115,32 +118,34 @@ export type PersonVoteRow = {
   officialTitle: string;
   shortTitle: string | null;
   position: VotePosition;
-  isTeller: boolean;
-  proxyName: string | null;
   partyId: number | null;
   whipInstruction: WhipInstruction | null;
   whipStrength: number | null;
   whipBasis: WhipBasis | null;
 };
 
-/** Every recorded vote, newest first, with the whip recorded for the member's party on the day. */
-export function listPersonVotes(personId: number): PersonVoteRow[] {
+const recordColumns = {
+  divisionId: votes.divisionId,
+  officialId: divisions.officialId,
+  date: divisions.date,
+  heldAt: divisions.heldAt,
+  officialTitle: divisions.officialTitle,
+  shortTitle: divisions.shortTitle,
+  position: votes.position,
+  partyId: votes.partyId,
+  whipInstruction: whips.instruction,
+  whipStrength: whips.strength,
+  whipBasis: whips.basis,
+};
+
+/**
+ * Every recorded vote, newest first, with only what judging it needs (the whip recorded for the member's party
+ * on the day) and what names its division: the whole record behind the summary, the counts, the rebellion history
+ * and said-vs-did, whatever page of the table is shown.
+ */
+export function listPersonRecord(personId: number): PersonRecordRow[] {
   return getDb()
-    .select({
-      divisionId: votes.divisionId,
-      officialId: divisions.officialId,
-      date: divisions.date,
-      heldAt: divisions.heldAt,
-      officialTitle: divisions.officialTitle,
-      shortTitle: divisions.shortTitle,
-      position: votes.position,
-      isTeller: votes.isTeller,
-      proxyName: votes.proxyName,
-      partyId: votes.partyId,
-      whipInstruction: whips.instruction,
-      whipStrength: whips.strength,
-      whipBasis: whips.basis,
-    })
+    .select(recordColumns)
     .from(votes)
     .innerJoin(divisions, eq(divisions.id, votes.divisionId))
     .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
@@ -149,22 +154,95 @@ export function listPersonVotes(personId: number): PersonVoteRow[] {
     .all();
 }
 
+export type PersonVoteRow = PersonRecordRow & { isTeller: boolean; proxyName: string | null };
+
+const personVoteColumns = { ...recordColumns, isTeller: votes.isTeller, proxyName: votes.proxyName };
+
+/** Every recorded vote, newest first, with the whip recorded for the member's party on the day. */
+export function listPersonVotes(personId: number): PersonVoteRow[] {
+  return getDb()
+    .select(personVoteColumns)
+    .from(votes)
+    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
+    .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
+    .where(eq(votes.personId, personId))
+    .orderBy(desc(divisions.heldAt), desc(divisions.id))
+    .all();
+}
+
+const pageOfVotes = alias(votes, 'page_of_votes');
+const pageOfDivisions = alias(divisions, 'page_of_divisions');
+
+/**
+ * One page of the votes listPersonVotes gives, in the same order. The page's divisions are chosen first from the
+ * person's index entries and the divisions' dates alone, so only the page's own vote and whip rows are read.
+ */
+export function listPersonVotesPage(personId: number, page: { limit: number; offset: number }): PersonVoteRow[] {
+  const db = getDb();
+  const chosen = db
+    .select({ divisionId: pageOfVotes.divisionId })
+    .from(pageOfVotes)
+    .innerJoin(pageOfDivisions, eq(pageOfDivisions.id, pageOfVotes.divisionId))
+    .where(eq(pageOfVotes.personId, personId))
+    .orderBy(desc(pageOfDivisions.heldAt), desc(pageOfDivisions.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return db
+    .select(personVoteColumns)
+    .from(votes)
+    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
+    .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
+    .where(and(eq(votes.personId, personId), inArray(votes.divisionId, chosen)))
+    .orderBy(desc(divisions.heldAt), desc(divisions.id))
+    .all();
+}
+
 export type PartyTallyRow = { divisionId: number; position: VotePosition; members: number };
+
+/**
+ * How each given party voted in each given division, tellers included: what rule 4 needs to guess a whip, read only
+ * for the divisions that need a guess (lib/view/member-view.ts listWhipGuessesNeeded), from the index on
+ * division and party. One query however many pairs.
+ */
+export function listPartyTallies(pairs: ReadonlyArray<{ divisionId: number; partyId: number }>): PartyTallyRow[] {
+  if (pairs.length === 0) return [];
+  const needed = JSON.stringify(pairs.map((p) => [p.divisionId, p.partyId]));
+  return getDb().all<PartyTallyRow>(sql`
+    select ${votes.divisionId} as divisionId, ${votes.position} as position, count(*) as members
+    from json_each(${needed}) as needed
+    join ${votes} on ${votes.divisionId} = needed.value ->> 0 and ${votes.partyId} = needed.value ->> 1
+    group by ${votes.divisionId}, ${votes.position}`);
+}
 
 const mine = alias(votes, 'mine');
 
 /**
- * How the member's own party (on the day) voted in each division the member is recorded in: what the
- * whip guess of rule 4 needs when no whip is recorded. Tellers included, as the rule says.
+ * How the member's own party (on the day) voted, tellers included, in the divisions where rule 4 must guess the
+ * whip: those with no whip recorded for that party, and only for a party that can be guessed at (rule 4 makes no
+ * guess for independents or the Speaker and Deputy Speakers). A recorded whip is used as it stands, so the
+ * party's votes are not read where one exists: for most members that is every division.
  */
 export function listOwnPartyTallies(personId: number): PartyTallyRow[] {
   return getDb()
     .select({ divisionId: votes.divisionId, position: votes.position, members: count() })
     .from(mine)
+    .innerJoin(parties, and(eq(parties.id, mine.partyId), eq(parties.kind, 'party')))
+    .leftJoin(whips, and(eq(whips.divisionId, mine.divisionId), eq(whips.partyId, mine.partyId)))
     .innerJoin(votes, and(eq(votes.divisionId, mine.divisionId), eq(votes.partyId, mine.partyId)))
-    .where(eq(mine.personId, personId))
+    .where(and(eq(mine.personId, personId), isNull(whips.id)))
     .groupBy(votes.divisionId, votes.position)
     .all();
+}
+
+/**
+ * The whole record judged against the whip of the member's party on the day (the recorded whip, else rule 4's
+ * guess): the parties, the record, and the party's tallies where rule 4 has to guess (none when every whip is
+ * recorded), however long the record.
+ */
+export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[] {
+  const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
+  const record = listPersonRecord(personId);
+  return assessMemberVotes(record, listPartyTallies(listWhipGuessesNeeded(record, kinds)), kinds);
 }
 
 export type PersonStanceRow = {

@@ -1,67 +1,165 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { memberVoteColumns } from './columns';
 import { constituencies, divisions, persons, posts, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
-import { parseRebelsQuery, type QueryIssue, type RebelsQuery } from '@/lib/validation/rebels';
-import { buildRebellions, listRebels, type RebelFacts, type RebelList } from '@/lib/view/rebels';
+import { parseRebelsQuery, REBELS_MAX_DIVISIONS, type QueryIssue, type RebelsQuery } from '@/lib/validation/rebels';
+import type { RebellionTally } from '@/lib/domain';
+import { filterRebellions, listRebels, rebelPersonIds, type RebelList, type RebelScope } from '@/lib/view/rebels';
+import {
+  buildRebellions,
+  judgePartyLobbies,
+  type LobbyJudgement,
+  type RebelDivisionFact,
+  type RebelFacts,
+  type RebelVoteFact,
+} from '@/lib/view/rebels-facts';
 import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebellion-history';
+import { formatDate } from '@/lib/view/format';
 import { listParties } from './parties';
+import { judgePersonRecord } from './person';
 
 // Reads for the rebel explorer and for one MP's rebellion history. A fixed number of queries whatever the
-// number of divisions or members: the rules (lib/domain) then run over the rows in memory.
+// number of divisions or members. The explorer reads at most REBELS_MAX_DIVISIONS divisions for a list (some
+// 65,000 votes), never the whole record, and does not carry their votes into memory: the rules (lib/domain)
+// judge each party's lobbies from counts, and the database returns only the votes judged rebellions.
 
-/** Divisions with an address (an official id): the ones asked for, or all of them. */
-function listExplorerDivisions(officialIds: ReadonlyArray<number>) {
-  const db = getDb();
-  const where = officialIds.length > 0 ? inArray(divisions.officialId, [...officialIds]) : isNotNull(divisions.officialId);
-  return db
-    .select({
-      id: divisions.id,
-      officialId: sql<number>`${divisions.officialId}`,
-      date: divisions.date,
-      title: sql<string>`coalesce(${divisions.shortTitle}, ${divisions.officialTitle})`,
-    })
-    .from(divisions)
-    .where(where)
-    .orderBy(desc(divisions.heldAt), desc(divisions.id))
-    .all();
+const explorerDivisionColumns = {
+  id: divisions.id,
+  officialId: sql<number>`${divisions.officialId}`,
+  date: divisions.date,
+  title: sql<string>`coalesce(${divisions.shortTitle}, ${divisions.officialTitle})`,
+};
+
+export type RebelDivisionScope = {
+  /** The divisions to read, newest first. */
+  divisions: RebelDivisionFact[];
+  scope: RebelScope;
+  /** Divisions chosen that are not on record. */
+  missing: number[];
+  /** Divisions chosen that are on record but outside the dates asked for (left out). */
+  outsideDates: RebelDivisionFact[];
+};
+
+/** The day before a YYYY-MM-DD date. */
+function dayBefore(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
 }
 
 /**
- * Everything the explorer needs for the given divisions (official ids; empty for all): 7 queries — divisions,
- * their votes with person and seat, parties, whips, the voters' posts, stances on linked topics, the topics.
+ * Which divisions a list reads, in one query on the divisions table (its held_at index gives the order): the
+ * ones chosen (at most REBELS_MAX_DIVISIONS, which the validation enforces) within the dates, or else the
+ * latest REBELS_MAX_DIVISIONS with an address (an official id) between the dates, with how many match.
  */
-export function listRebelFacts(officialIds: ReadonlyArray<number>): RebelFacts {
+export function listScopeDivisions(query: Pick<RebelsQuery, 'division' | 'from' | 'to'>): RebelDivisionScope {
   const db = getDb();
-  const divisionRows = listExplorerDivisions(officialIds);
+  const from = query.from ?? null;
+  const to = query.to ?? null;
+  const inDates = (date: string) => (!from || date >= from) && (!to || date <= to);
+  const datesOf = (rows: ReadonlyArray<RebelDivisionFact>) => {
+    const dates = rows.map((d) => d.date).sort();
+    return { earliestDate: dates[0] ?? null, latestDate: dates.at(-1) ?? null };
+  };
+
+  if (query.division.length > 0) {
+    const rows = db
+      .select(explorerDivisionColumns)
+      .from(divisions)
+      .where(inArray(divisions.officialId, [...new Set(query.division)]))
+      .orderBy(desc(divisions.heldAt), desc(divisions.id))
+      .all();
+    const found = new Set(rows.map((d) => d.officialId));
+    const chosen = rows.filter((d) => inDates(d.date));
+    return {
+      divisions: chosen,
+      missing: [...new Set(query.division)].filter((id) => !found.has(id)),
+      outsideDates: rows.filter((d) => !inDates(d.date)),
+      scope: { kind: 'chosen', from, to, read: chosen.length, matching: chosen.length, limit: REBELS_MAX_DIVISIONS, ...datesOf(chosen), earlierTo: null },
+    };
+  }
+
+  const conditions: SQL[] = [isNotNull(divisions.officialId)];
+  if (from) conditions.push(gte(divisions.date, from));
+  if (to) conditions.push(lte(divisions.date, to));
+  // One more than the limit: the newest division left out gives the date to look further back from.
+  const rows = db
+    .select({ ...explorerDivisionColumns, matching: sql<number>`count(*) over ()` })
+    .from(divisions)
+    .where(and(...conditions))
+    .orderBy(desc(divisions.heldAt), desc(divisions.id))
+    .limit(REBELS_MAX_DIVISIONS + 1)
+    .all();
+  const read = rows.slice(0, REBELS_MAX_DIVISIONS).map(({ id, officialId, date, title }) => ({ id, officialId, date, title }));
+  const next = rows[REBELS_MAX_DIVISIONS];
+  // Reading back from the date of the newest division left out re-reads the few of that day already shown
+  // rather than skipping the others; only if one day held more than the limit would that not move back.
+  const earlierTo = next ? (next.date === to ? dayBefore(next.date) : next.date) : null;
+  return {
+    divisions: read,
+    missing: [],
+    outsideDates: [],
+    scope: { kind: 'latest', from, to, read: read.length, matching: rows[0]?.matching ?? 0, limit: REBELS_MAX_DIVISIONS, ...datesOf(read), earlierTo },
+  };
+}
+
+/** A list of ids as one bound parameter, for `id in (select value from json_each(?))`. */
+const idList = (ids: Iterable<number>) => sql`(select value from json_each(${JSON.stringify([...ids])}))`;
+
+/**
+ * The lobbies judged (party, division, way of voting) as a table bound in one parameter. `cross join` keeps
+ * it the outer loop, so that each lobby is one search of votes_division_party_idx.
+ */
+function lobbyTable(rows: ReadonlyArray<ReadonlyArray<number | string>>) {
+  return sql`(select value->>0 as division_id, value->>1 as party_id, value->>2 as position, value->>3 as rebellions,
+    value->>4 as whipped_votes, value->>5 as absences, value->>6 as recorded_abstentions from json_each(${JSON.stringify(rows)})) lobby`;
+}
+
+/**
+ * What the explorer needs for the given divisions (from listScopeDivisions), in 7 queries: how each party's
+ * members voted in them (counts, from an index), the whips recorded, the parties; then, once the rules have
+ * judged each party's lobbies (judgePartyLobbies), only the votes judged rebellions, with who cast them, and
+ * the rebels' posts, their stances on linked topics, and the topics. None is made per division or per member.
+ */
+export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): RebelFacts {
+  const db = getDb();
+  const parties = listParties();
   const ids = divisionRows.map((d) => d.id);
-  if (ids.length === 0) return { divisions: [], votes: [], parties: listParties(), whips: [], posts: [], stances: [], topics: [] };
-  const voters = db.selectDistinct({ personId: votes.personId }).from(votes).where(inArray(votes.divisionId, ids));
+  if (ids.length === 0) return { divisions: [], judgements: [], votes: [], parties, posts: [], stances: [], topics: [] };
+
+  const tallies = db
+    .select({ divisionId: votes.divisionId, partyId: sql<number>`${votes.partyId}`, position: votes.position, members: sql<number>`count(*)` })
+    .from(votes)
+    .where(and(inArray(votes.divisionId, ids), isNotNull(votes.partyId)))
+    .groupBy(votes.divisionId, votes.partyId, votes.position)
+    .all();
+  const recorded = db
+    .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, basis: whips.basis, strength: whips.strength })
+    .from(whips)
+    .where(inArray(whips.divisionId, ids))
+    .all();
+  const judgements = judgePartyLobbies({ tallies, whips: recorded, parties });
+
+  const rebelLobbies = judgements.filter((j) => j.assessment.verdict === 'rebelled').map((j) => [j.divisionId, j.partyId, j.position]);
+  const rebelVotes = db
+    .all<Omit<RebelVoteFact, 'isTeller'> & { isTeller: 0 | 1 }>(
+      sql`select v.division_id as divisionId, v.person_id as personId, p.parliament_id as parliamentId, p.name as name,
+        p.sort_name as sortName, v.position as position, v.is_teller as isTeller, v.party_id as partyId,
+        c.name as constituencyName, c.ons_code as onsCode
+      from ${lobbyTable(rebelLobbies)}
+      cross join ${votes} v on v.division_id = lobby.division_id and v.party_id = lobby.party_id and v.position = lobby.position
+      join ${persons} p on p.id = v.person_id
+      left join ${constituencies} c on c.id = v.constituency_id`,
+    )
+    .map((v) => ({ ...v, isTeller: v.isTeller === 1 }));
+  const rebels = new Set(rebelVotes.map((v) => v.personId));
 
   return {
     divisions: divisionRows,
-    votes: db
-      .select({ divisionId: votes.divisionId, ...memberVoteColumns, onsCode: constituencies.onsCode })
-      .from(votes)
-      .innerJoin(persons, eq(persons.id, votes.personId))
-      .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
-      .where(inArray(votes.divisionId, ids))
-      .orderBy(asc(votes.divisionId), asc(persons.sortName))
-      .all(),
-    parties: listParties(),
-    whips: db
-      .select({
-        divisionId: whips.divisionId,
-        partyId: whips.partyId,
-        instruction: whips.instruction,
-        basis: whips.basis,
-        strength: whips.strength,
-      })
-      .from(whips)
-      .where(inArray(whips.divisionId, ids))
-      .all(),
-    // Every post of anyone who voted: payrollStatusOnDate and leftOverDivision decide, per division date.
+    judgements,
+    votes: rebelVotes,
+    parties,
+    // Every post of every rebel: payrollStatusOnDate and leftOverDivision decide, per division date.
     posts: db
       .select({
         personId: posts.personId,
@@ -72,7 +170,7 @@ export function listRebelFacts(officialIds: ReadonlyArray<number>): RebelFacts {
         endedOverDivisionId: posts.endedOverDivisionId,
       })
       .from(posts)
-      .where(inArray(posts.personId, voters))
+      .where(sql`${posts.personId} in ${idList(rebels)}`)
       .all(),
     stances: db
       .select({
@@ -83,8 +181,8 @@ export function listRebelFacts(officialIds: ReadonlyArray<number>): RebelFacts {
       })
       .from(topicDivisions)
       .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
-      .innerJoin(stances, and(eq(stances.topicId, topicDivisions.topicId), isNotNull(stances.personId)))
-      .where(inArray(topicDivisions.divisionId, ids))
+      .innerJoin(stances, eq(stances.topicId, topicDivisions.topicId))
+      .where(and(inArray(topicDivisions.divisionId, ids), sql`${stances.personId} in ${idList(rebels)}`))
       .all(),
     topics: db
       .select({ divisionId: topicDivisions.divisionId, slug: topics.slug, title: topics.title })
@@ -95,50 +193,46 @@ export function listRebelFacts(officialIds: ReadonlyArray<number>): RebelFacts {
   };
 }
 
-/** Every division with an address, newest first: the explorer's division choices. */
-export function listDivisionChoices(): { officialId: number; date: string; title: string }[] {
-  return listExplorerDivisions([]).map(({ officialId, date, title }) => ({ officialId, date, title }));
+/**
+ * Each person's rebellions over whipped votes in the divisions judged (one query, whatever the number of
+ * people): the database adds up, vote by vote, each lobby's share (LobbyJudgement.counts) for these people.
+ */
+export function listRebelTallies(judgements: ReadonlyArray<LobbyJudgement>, personIds: ReadonlyArray<number>): Map<number, RebellionTally> {
+  const whipped = judgements
+    .filter((j) => j.counts.whippedVotes > 0)
+    .map((j) => [j.divisionId, j.partyId, j.position, j.counts.rebellions, j.counts.whippedVotes, j.counts.absences, j.counts.recordedAbstentions]);
+  if (personIds.length === 0 || whipped.length === 0) return new Map();
+  const rows = getDb().all<{ personId: number } & RebellionTally>(
+    sql`select v.person_id as personId, sum(lobby.rebellions) as rebellions, sum(lobby.whipped_votes) as whippedVotes,
+      sum(lobby.absences) as absences, sum(lobby.recorded_abstentions) as recordedAbstentions
+    from ${lobbyTable(whipped)}
+    cross join ${votes} v on v.division_id = lobby.division_id and v.party_id = lobby.party_id and v.position = lobby.position
+    where v.person_id in ${idList(personIds)}
+    group by v.person_id`,
+  );
+  return new Map(rows.map(({ personId, ...tally }) => [personId, tally]));
+}
+
+/** How many recent divisions the explorer's form offers to tick; older ones are chosen by number or by date. */
+export const RECENT_DIVISION_CHOICES = 10;
+
+/** The latest divisions with an address, newest first: the explorer's short list of choices (one query, indexed). */
+export function listRecentDivisionChoices(limit = RECENT_DIVISION_CHOICES): { officialId: number; date: string; title: string }[] {
+  return getDb()
+    .select({ officialId: explorerDivisionColumns.officialId, date: divisions.date, title: explorerDivisionColumns.title })
+    .from(divisions)
+    .where(isNotNull(divisions.officialId))
+    .orderBy(desc(divisions.heldAt), desc(divisions.id))
+    .limit(limit)
+    .all();
 }
 
 /**
- * One person's votes in every division, judged against the whip (recorded, else rule 4's guess): four queries —
- * their votes, their parties' tallies in those divisions (counted in SQL, so no other member's rows are read),
- * the whips recorded for those parties, and the parties.
+ * One person's votes in every division with an address, judged against the whip (recorded, else rule 4's guess):
+ * three queries at most, whatever the length of the record (db/queries/person.ts judgePersonRecord).
  */
 export function getRebellionHistory(personId: number): RebellionHistory {
-  const db = getDb();
-  const ownVotes = db
-    .select({
-      divisionId: votes.divisionId,
-      officialId: sql<number>`${divisions.officialId}`,
-      date: divisions.date,
-      title: sql<string>`coalesce(${divisions.shortTitle}, ${divisions.officialTitle})`,
-      partyId: votes.partyId,
-      position: votes.position,
-      isTeller: votes.isTeller,
-    })
-    .from(votes)
-    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
-    .where(and(eq(votes.personId, personId), isNotNull(divisions.officialId)))
-    .orderBy(desc(divisions.heldAt), desc(divisions.id))
-    .all();
-
-  const tallies = db.all<{ divisionId: number; partyId: number; ayes: number; noes: number; both: number; absent: number }>(sql`
-    select v.division_id as divisionId, v.party_id as partyId,
-      sum(v.position = 'aye') as ayes, sum(v.position = 'no') as noes,
-      sum(v.position = 'both') as "both", sum(v.position = 'absent') as absent
-    from ${votes} mine
-    join ${votes} v on v.division_id = mine.division_id and v.party_id = mine.party_id
-    where mine.person_id = ${personId}
-    group by v.division_id, v.party_id`);
-
-  const recorded = db
-    .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, basis: whips.basis, strength: whips.strength })
-    .from(whips)
-    .innerJoin(votes, and(eq(votes.divisionId, whips.divisionId), eq(votes.partyId, whips.partyId), eq(votes.personId, personId)))
-    .all();
-
-  return buildRebellionHistory({ votes: ownVotes, tallies, whips: recorded, parties: listParties() });
+  return buildRebellionHistory(judgePersonRecord(personId));
 }
 
 export type RebelListResult = {
@@ -146,25 +240,33 @@ export type RebelListResult = {
   /** Filters that failed validation (left out of `query`), an unknown party, and unknown divisions. */
   issues: QueryIssue[];
   list: RebelList;
-  /** The divisions read (those chosen, or all), newest first. */
+  /** Which divisions were read, and how many more matched: what the list's counts cover. */
+  scope: RebelScope;
+  /** The divisions read (those chosen, or the latest), newest first. */
   divisions: RebelFacts['divisions'];
   topics: ReadonlyArray<{ slug: string; title: string }>;
   parties: RebelFacts['parties'];
 };
 
 /**
- * The rebel explorer from a query string: validate (lib/validation/rebels), read (listRebelFacts), judge and
- * filter (lib/view/rebels). /rebels, /rebels.csv, /rebels.json and /api/v1/rebels all call this, so they list
- * the same rows. Answer 400 when `issues` is not empty; the page shows the issues and the rest of the list.
+ * The rebel explorer from a query string: validate (lib/validation/rebels), pick the divisions
+ * (listScopeDivisions), read (listRebelFacts), judge and filter (lib/view/rebels). /rebels, /rebels.csv,
+ * /rebels.json and /api/v1/rebels all call this, so they list the same rows. Answer 400 when `issues` is not
+ * empty; the page shows the issues and the rest of the list. Nine queries, whatever the filters and the
+ * number of divisions or rebels.
  */
 export function loadRebelList(raw: URLSearchParams | Record<string, string | string[] | undefined>): RebelListResult {
   const { query, issues } = parseRebelsQuery(raw);
-  const facts = listRebelFacts(query.division);
+  const chosen = listScopeDivisions(query);
+  const facts = listRebelFacts(chosen.divisions);
   const universe = buildRebellions(facts);
-  const list = listRebels(universe, query, facts.parties);
-  const found = new Set(facts.divisions.map((d) => d.officialId));
-  const missing = query.division.filter((id) => !found.has(id));
-  if (missing.length > 0) issues.push({ path: 'division', message: `There is no division ${missing.join(', ')}` });
+  const filtered = filterRebellions(universe, query, facts.parties);
+  const tallies = listRebelTallies(facts.judgements, rebelPersonIds(filtered.matching));
+  const list = listRebels(filtered, tallies, query);
+  if (chosen.missing.length > 0) issues.push({ path: 'division', message: `There is no division ${chosen.missing.join(', ')}` });
+  for (const d of chosen.outsideDates) {
+    issues.push({ path: 'division', message: `Division ${d.officialId} (${formatDate(d.date)}) is outside the dates chosen, so it is left out` });
+  }
   if (list.unknownParty) issues.push({ path: 'party', message: `There is no party with the abbreviation "${list.unknownParty}"` });
-  return { query, issues, list, divisions: facts.divisions, topics: universe.topics, parties: facts.parties };
+  return { query, issues, list, scope: chosen.scope, divisions: facts.divisions, topics: universe.topics, parties: facts.parties };
 }

@@ -12,7 +12,7 @@ import {
   pagingQuerySchema,
   voteSchema,
 } from '@/lib/validation/api';
-import { rebelsQueryFields } from '@/lib/validation/rebels';
+import { REBELS_MAX_DIVISIONS, rebelsQueryFields } from '@/lib/validation/rebels';
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas that validate the requests and
 // describe the answers (z.toJSONSchema), so the document cannot drift from the code. Also the list the
@@ -83,11 +83,24 @@ export const ENDPOINTS: Endpoint[] = [
   {
     path: '/api/v1/rebels',
     summary: 'Rebels against the whip',
-    description: 'The rebel explorer’s rows, with the same filters as the /rebels page.',
+    description:
+      `The rebel explorer’s rows, with the same filters as the /rebels page. A list covers at most ${REBELS_MAX_DIVISIONS} divisions: ` +
+      `the ones chosen with \`division\`, or else the latest ${REBELS_MAX_DIVISIONS} (between \`from\` and \`to\`, when given). ` +
+      '`scope` names the divisions read; the counts and each rebel’s whipped votes are over those alone. When older divisions ' +
+      'were left out, `scope.earlier_to` is the `to` date that reads the next ones back.',
     example: '/api/v1/rebels?division=1666&party=Lab&role=frontbench',
     query: rebelsQuery,
     response: z.object({
       filters: z.record(z.string(), z.unknown()),
+      scope: z.object({
+        description: z.string().describe('Which divisions the list covers, in words.'),
+        kind: z.enum(['chosen', 'latest']).describe('chosen: the divisions asked for; latest: the latest ones (between the dates, when given).'),
+        divisions_read: z.number().int(),
+        divisions_matching: z.number().int().describe('Divisions that match the division and date filters; more than divisions_read when the limit cut.'),
+        limit: z.number().int(),
+        earlier_to: z.string().nullable().describe('The `to` date (YYYY-MM-DD) that reads the divisions before these, or null when none was left out.'),
+        divisions: z.array(z.object({ id: z.number().int(), date: z.string(), title: z.string() })),
+      }),
       counts: z.object({ rebels: z.number().int(), rebellions: z.number().int() }),
       data: z.array(z.record(z.string(), z.unknown())),
       paging: listOf(z.unknown()).shape.paging,

@@ -19,7 +19,17 @@ export type RebelRole = (typeof REBEL_ROLES)[number];
 export type RebelStance = (typeof REBEL_STANCES)[number];
 export type RebelSort = (typeof REBEL_SORTS)[number];
 
-const MAX_DIVISIONS = 100;
+/**
+ * The most divisions the explorer reads for one list: at most this many may be chosen, and with none chosen
+ * it reads the latest this many (between the dates, when dates are given). It keeps every list, page and
+ * download a bounded read (about 65,000 votes) however long the record grows.
+ */
+export const REBELS_MAX_DIVISIONS = 100;
+/**
+ * Rebels a page of /rebels shows; the downloads and the API's own paging are not cut by it. A row carries
+ * every matching rebellion of its member, so 50 rows keep a page near 200 KB.
+ */
+export const REBELS_PAGE_SIZE = 50;
 
 /** Empty strings (an empty select submitted without JavaScript) are "not set". */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
@@ -33,26 +43,35 @@ const divisionIdSchema = z
 
 /** Each filter on its own, so one bad value can be reported (and, on the page, ignored) without losing the rest. */
 export const rebelsQueryFields = {
-  /** Commons Votes division ids; several allowed (?division=1666&division=1667); none means all divisions. */
-  division: z.preprocess(
-    (v) =>
-      (v === undefined ? [] : Array.isArray(v) ? v : [v])
-        .flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))
-        .map(blankToUndefined)
-        .filter((s) => s !== undefined),
-    z.array(divisionIdSchema).max(MAX_DIVISIONS, `Choose at most ${MAX_DIVISIONS} divisions`),
+  division: z
+    .preprocess(
+      (v) =>
+        (v === undefined ? [] : Array.isArray(v) ? v : [v])
+          .flatMap((s) => (typeof s === 'string' ? s.split(',') : [s]))
+          .map(blankToUndefined)
+          .filter((s) => s !== undefined),
+      z.array(divisionIdSchema).max(REBELS_MAX_DIVISIONS, `Choose at most ${REBELS_MAX_DIVISIONS} divisions`),
+    )
+    .describe(
+      `Commons Votes division ids, repeated or comma-separated (division=1666&division=1667), at most ${REBELS_MAX_DIVISIONS}. ` +
+        `None: the latest ${REBELS_MAX_DIVISIONS} divisions (between from and to, when given).`,
+    ),
+  from: single(z.iso.date('The start date must be a real date, like 2023-11-15')).describe('Only divisions held on or after this date (YYYY-MM-DD).'),
+  to: single(z.iso.date('The end date must be a real date, like 2023-11-15')).describe('Only divisions held on or before this date (YYYY-MM-DD).'),
+  party: single(z.string().max(30).regex(/^[\p{L}\p{N} .&'-]+$/u, 'A party is given by its abbreviation, e.g. Lab')).describe(
+    'Party on the day, by abbreviation (Lab, Con, SNP…).',
   ),
-  /** A party abbreviation (Lab, Con, SNP…), party on the day. */
-  party: single(z.string().max(30).regex(/^[\p{L}\p{N} .&'-]+$/u, 'A party is given by its abbreviation, e.g. Lab')),
-  basis: single(z.enum(REBEL_BASES, 'Whip basis must be reported or inferred')),
-  vote: single(z.enum(REBEL_VOTES, 'Vote must be aye or no')),
-  role: single(z.enum(REBEL_ROLES, 'Role must be frontbench, pps, payroll or backbench')),
-  left: single(z.enum(REBEL_LEFT_POST, 'Left a post must be yes or no')),
-  stance: single(z.enum(REBEL_STANCES, 'Stance must be supports, opposes or none')),
-  topic: single(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A topic is given by its slug')),
-  nation: single(z.enum(NATIONS, 'Nation must be england, scotland, wales or northern-ireland')),
-  q: single(z.string().max(100, 'Search for 100 characters or fewer')),
-  sort: single(z.enum(REBEL_SORTS, 'Sort must be name, name-desc, party, constituency or rebellions')),
+  basis: single(z.enum(REBEL_BASES, 'Whip basis must be reported or inferred')).describe('Only rebellions against a reported or an inferred whip.'),
+  vote: single(z.enum(REBEL_VOTES, 'Vote must be aye or no')).describe('Only rebels who voted this way.'),
+  role: single(z.enum(REBEL_ROLES, 'Role must be frontbench, pps, payroll or backbench')).describe(
+    'On the day: frontbench, pps (parliamentary private secretary), payroll (either) or backbench (neither).',
+  ),
+  left: single(z.enum(REBEL_LEFT_POST, 'Left a post must be yes or no')).describe('yes: only those who left a post over the division; no: the others.'),
+  stance: single(z.enum(REBEL_STANCES, 'Stance must be supports, opposes or none')).describe('What the rebel said on the division’s topics (or on `topic`).'),
+  topic: single(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A topic is given by its slug')).describe('A topic linked to the divisions, by slug.'),
+  nation: single(z.enum(NATIONS, 'Nation must be england, scotland, wales or northern-ireland')).describe('The nation of the seat on the day.'),
+  q: single(z.string().max(100, 'Search for 100 characters or fewer')).describe('Words in the name, seat or party.'),
+  sort: single(z.enum(REBEL_SORTS, 'Sort must be name, name-desc, party, constituency or rebellions')).describe('Order of the rows (default name).'),
 };
 
 export const rebelsQuerySchema = z.object(rebelsQueryFields);
@@ -86,17 +105,37 @@ export function parseRebelsQuery(raw: RawQuery): { query: RebelsQuery; issues: Q
     else issues.push({ path: name, message: result.error.issues[0]?.message ?? 'Invalid value' });
   }
   if (!Array.isArray(query.division)) query.division = [];
+  if (typeof query.from === 'string' && typeof query.to === 'string' && query.from > query.to) {
+    issues.push({ path: 'to', message: 'The end date must be on or after the start date' });
+    delete query.to;
+  }
   return { query: query as RebelsQuery, issues };
 }
 
-/** The filters as a query string ("?division=1666&party=Lab&role=frontbench"), in a fixed order; "" when none. */
-export function toRebelsSearch(query: Partial<RebelsQuery>): string {
+/**
+ * The page of the list /rebels shows (?page=2): 1 when absent. A value that is not a page number is an issue
+ * and page 1 is shown. The downloads and the API ignore it (the API has its own page and per_page).
+ */
+export function parseRebelsPage(raw: RawQuery): { page: number; issue: QueryIssue | null } {
+  const value = toRecord(raw).page;
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return { page: 1, issue: null };
+  if (!/^\d{1,7}$/.test(text) || Number(text) < 1) return { page: 1, issue: { path: 'page', message: 'A page is given by its number, e.g. 2' } };
+  return { page: Number(text), issue: null };
+}
+
+/**
+ * The filters as a query string ("?division=1666&party=Lab&role=frontbench"), in a fixed order; "" when none.
+ * `page` (the page's own paging) is written last, and only from page 2.
+ */
+export function toRebelsSearch(query: Partial<RebelsQuery>, page = 1): string {
   const search = new URLSearchParams();
   for (const id of [...new Set(query.division ?? [])].sort((a, b) => a - b)) search.append('division', String(id));
-  for (const key of ['party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort'] as const) {
+  for (const key of ['from', 'to', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort'] as const) {
     const value = query[key];
     if (value && !(key === 'sort' && value === 'name')) search.set(key, value);
   }
+  if (page > 1) search.set('page', String(page));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

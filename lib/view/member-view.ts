@@ -12,9 +12,23 @@ import {
 } from '@/lib/domain';
 import type { Lobby, PartyKind, StancePosition, VotePosition, WhipBasis, WhipInstruction } from '@/lib/domain/types';
 import type { SummaryVote } from './mp-summary';
+import { readParam, type SearchParams } from './params';
 
 // Joins one MP's query results with the rules of lib/domain: the whip each vote is measured against
 // and the verdict, and what they said beside what they did.
+
+/** Rows of an MP's voting table a page: the record of a long-serving MP runs to thousands of votes. */
+export const VOTES_PER_PAGE = 100;
+
+/**
+ * The page of an MP's votes that `?page=` asks for. Anything that is not a whole number from 1 reads as the first
+ * page, as other unexpected parameters are ignored; a number past the last page is the page's to refuse.
+ */
+export function readVotesPage(params: SearchParams): number {
+  const raw = readParam(params, 'page');
+  const page = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : 1;
+  return page >= 1 ? page : 1;
+}
 
 export type VoteInput = {
   divisionId: number;
@@ -42,17 +56,35 @@ export function assessMemberVotes<V extends VoteInput>(
     for (let i = 0; i < row.members; i += 1) addToTally(tally, row.position);
     tallyByDivision.set(row.divisionId, tally);
   }
+  const noTally = emptyTally();
+  // Object.assign rather than a spread: several times faster on query rows, and a long record has thousands.
   return votes.map((vote) => {
-    if (vote.partyId === null) return { ...vote, whip: null, verdict: null };
+    if (vote.partyId === null) return Object.assign({}, vote, { whip: null, verdict: null });
     const recorded: RecordedWhip | null =
       vote.whipInstruction && vote.whipBasis
         ? { instruction: vote.whipInstruction, basis: vote.whipBasis, strength: vote.whipStrength }
         : null;
     const kind = partyKinds.get(vote.partyId) ?? 'party';
-    const whip = chooseWhip(recorded, kind, tallyByDivision.get(vote.divisionId) ?? emptyTally());
-    const assessment = assessVote(vote.position, whip);
-    return { ...vote, whip: assessment.whip, verdict: assessment.verdict };
+    const whip = chooseWhip(recorded, kind, tallyByDivision.get(vote.divisionId) ?? noTally);
+    return Object.assign({}, vote, assessVote(vote.position, whip));
   });
+}
+
+/**
+ * The divisions, each with the member's party on the day, where rule 4 has to guess the whip: no whip is recorded
+ * for the party, and it is a party the rule guesses for (chooseWhip and inferWhip in lib/domain). Only there are
+ * the party's votes needed; a recorded whip is used as it stands.
+ */
+export function listWhipGuessesNeeded(
+  votes: ReadonlyArray<VoteInput>,
+  partyKinds: ReadonlyMap<number, PartyKind>,
+): { divisionId: number; partyId: number }[] {
+  const needed: { divisionId: number; partyId: number }[] = [];
+  for (const v of votes) {
+    if (v.partyId === null || (v.whipInstruction && v.whipBasis)) continue;
+    if ((partyKinds.get(v.partyId) ?? 'party') === 'party') needed.push({ divisionId: v.divisionId, partyId: v.partyId });
+  }
+  return needed;
 }
 
 export type StanceRowInput = {
@@ -104,6 +136,12 @@ export function toSummaryVotes<V extends VoteInput & { date: string; heldAt: str
   parties: ReadonlyMap<number, { name: string; kind: PartyKind }>,
   topics: ReadonlyArray<{ divisionId: number; title: string; supportingLobby: Lobby }>,
 ): SummaryVote[] {
+  const topicsByDivision = new Map<number, { title: string; supportingLobby: Lobby }[]>();
+  for (const t of topics) {
+    const list = topicsByDivision.get(t.divisionId);
+    if (list) list.push(t);
+    else topicsByDivision.set(t.divisionId, [t]);
+  }
   return votes.map((v) => {
     const party = v.partyId === null ? undefined : parties.get(v.partyId);
     return {
@@ -117,7 +155,7 @@ export function toSummaryVotes<V extends VoteInput & { date: string; heldAt: str
       verdict: v.verdict,
       partyName: party?.name ?? null,
       partyKind: party?.kind ?? null,
-      topics: topics.filter((t) => t.divisionId === v.divisionId),
+      topics: topicsByDivision.get(v.divisionId) ?? [],
     };
   });
 }

@@ -1,18 +1,21 @@
-import { assessVote, chooseWhip, tallyRebellions, type PartyTally, type RebellionTally, type RecordedWhip, type WhipUsed, type WhipVerdict } from '@/lib/domain';
-import type { PartyKind, VotePosition } from '@/lib/domain/types';
+import { tallyRebellions, type RebellionTally, type WhipUsed, type WhipVerdict } from '@/lib/domain';
+import type { VotePosition } from '@/lib/domain/types';
 
-// One MP's record against the whip across divisions. The tallies are counted in SQL (db/queries/rebels.ts);
-// the whip and the verdict come from the same rules analyseDivision uses (chooseWhip, assessVote).
+// One MP's record against the whip across divisions, from their votes already judged by the rules
+// analyseDivision uses (chooseWhip, assessVote): lib/view/member-view.ts assessMemberVotes does that for the
+// member's page and for getRebellionHistory (db/queries/rebels.ts), from one read of the record.
 
+/** A vote judged against the whip of the member's party on the day (assessMemberVotes gives these). */
 export type HistoryVoteInput = {
-  divisionId: number;
-  officialId: number;
+  officialId: number | null;
   date: string;
-  title: string;
+  officialTitle: string;
+  shortTitle: string | null;
   partyId: number | null;
   position: VotePosition;
+  whip: WhipUsed | null;
+  verdict: WhipVerdict | null;
 };
-export type HistoryTallyInput = PartyTally & { divisionId: number; partyId: number };
 
 export type HistoryEntry = {
   division: { officialId: number; date: string; title: string };
@@ -29,28 +32,19 @@ export type RebellionHistory = RebellionTally & {
   rebellionEntries: HistoryEntry[];
 };
 
-export function buildRebellionHistory(input: {
-  votes: ReadonlyArray<HistoryVoteInput>;
-  tallies: ReadonlyArray<HistoryTallyInput>;
-  whips: ReadonlyArray<RecordedWhip & { divisionId: number; partyId: number }>;
-  parties: ReadonlyArray<{ id: number; kind: PartyKind }>;
-}): RebellionHistory {
-  const kinds = new Map(input.parties.map((p) => [p.id, p.kind]));
-  const tallyOf = new Map(input.tallies.map((t) => [`${t.divisionId}:${t.partyId}`, t]));
-  const whipOf = new Map(input.whips.map((w) => [`${w.divisionId}:${w.partyId}`, w]));
-  const entries = input.votes.map((v): HistoryEntry => {
-    const key = `${v.divisionId}:${v.partyId}`;
-    const tally = v.partyId === null ? undefined : tallyOf.get(key);
-    const whip = v.partyId === null || !tally ? null : chooseWhip(whipOf.get(key), kinds.get(v.partyId) ?? 'party', tally);
-    const assessment = assessVote(v.position, whip);
-    return {
-      division: { officialId: v.officialId, date: v.date, title: v.title },
+/** The counts and the rebellions over the divisions with an address (an official id), in the order given. */
+export function buildRebellionHistory(votes: ReadonlyArray<HistoryVoteInput>): RebellionHistory {
+  const entries: HistoryEntry[] = [];
+  for (const v of votes) {
+    if (v.officialId === null) continue;
+    entries.push({
+      division: { officialId: v.officialId, date: v.date, title: v.shortTitle ?? v.officialTitle },
       position: v.position,
       partyId: v.partyId,
-      whip: assessment.whip,
-      verdict: assessment.verdict,
-    };
-  });
+      whip: v.whip,
+      verdict: v.verdict,
+    });
+  }
   return {
     ...tallyRebellions(entries),
     entries,

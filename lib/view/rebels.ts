@@ -1,134 +1,36 @@
-import {
-  analyseDivision,
-  leftOverDivision,
-  nationOfOnsCode,
-  payrollStatusOnDate,
-  tallyRebellions,
-  type Nation,
-  type PayrollStatus,
-  type PostFacts,
-  type RebellionTally,
-  type RecordedWhip,
-  type VoteAssessment,
-  type WhipUsed,
-} from '@/lib/domain';
-import type { StancePosition, VotePosition } from '@/lib/domain/types';
+import type { Nation, RebellionTally } from '@/lib/domain';
+import type { StancePosition } from '@/lib/domain/types';
 import type { RebelsQuery, RebelStance } from '@/lib/validation/rebels';
 import type { PartyInfo } from './division-view';
+import type { Rebellion, RebelUniverse } from './rebels-facts';
 
-// The rebel explorer: the rows the queries of db/queries/rebels.ts read, judged by the rules of lib/domain,
-// then filtered and sorted as the URL asks. Pure, and shared by /rebels, /rebels.csv and /rebels.json.
+// The rebel explorer's list: the rebellions (lib/view/rebels-facts.ts) filtered, grouped by person, sorted and
+// paged as the URL asks. Pure, and shared by /rebels, /rebels.csv, /rebels.json and /api/v1/rebels.
 
-export type RebelDivisionFact = { id: number; officialId: number; date: string; title: string };
-export type RebelVoteFact = {
-  divisionId: number;
-  personId: number;
-  parliamentId: number | null;
-  name: string;
-  sortName: string;
-  position: VotePosition;
-  isTeller: boolean;
-  partyId: number | null;
-  constituencyName: string | null;
-  onsCode: string | null;
+/**
+ * Which divisions a list was read from, so that every page, download and API answer can say what its
+ * counts and "of N whipped votes" cover: the divisions chosen, or the latest ones (between the dates, when
+ * given), at most REBELS_MAX_DIVISIONS.
+ */
+export type RebelScope = {
+  kind: 'chosen' | 'latest';
+  /** The dates asked for (YYYY-MM-DD), or null. */
+  from: string | null;
+  to: string | null;
+  /** Divisions read: the list's rebellions and tallies come from these alone. */
+  read: number;
+  /** Divisions that match (chosen, or on record between the dates); more than `read` when the limit cut. */
+  matching: number;
+  limit: number;
+  /** Sitting dates of the oldest and newest division read; null when none was read. */
+  earliestDate: string | null;
+  latestDate: string | null;
+  /**
+   * When older divisions were left out, the `to` date that reads the next ones back: the date of the newest
+   * one left out (so a day cut by the limit is read again whole rather than skipped); otherwise null.
+   */
+  earlierTo: string | null;
 };
-export type RebelWhipFact = RecordedWhip & { divisionId: number; partyId: number };
-export type RebelPostFact = PostFacts & { personId: number };
-export type RebelStanceFact = { divisionId: number; topicSlug: string; personId: number; position: StancePosition };
-export type RebelTopicFact = { divisionId: number; slug: string; title: string };
-
-export type RebelFacts = {
-  divisions: ReadonlyArray<RebelDivisionFact>;
-  votes: ReadonlyArray<RebelVoteFact>;
-  parties: ReadonlyArray<PartyInfo>;
-  whips: ReadonlyArray<RebelWhipFact>;
-  posts: ReadonlyArray<RebelPostFact>;
-  stances: ReadonlyArray<RebelStanceFact>;
-  topics: ReadonlyArray<RebelTopicFact>;
-};
-
-/** One vote against the whip: a person in a division. */
-export type Rebellion = {
-  division: Omit<RebelDivisionFact, 'id'>;
-  personId: number;
-  parliamentId: number | null;
-  name: string;
-  sortName: string;
-  party: PartyInfo | null;
-  constituencyName: string | null;
-  nation: Nation | null;
-  position: VotePosition;
-  isTeller: boolean;
-  whip: WhipUsed;
-  payroll: PayrollStatus;
-  leftPost: boolean;
-  /** Stances on the topics linked to this division: slug → positions stated. */
-  stances: ReadonlyMap<string, ReadonlySet<StancePosition>>;
-};
-
-export type RebelUniverse = {
-  rebellions: Rebellion[];
-  /** Per person, over the divisions read: rebellions over whipped votes (the denominator). */
-  tallies: Map<number, RebellionTally>;
-  divisions: ReadonlyArray<RebelDivisionFact>;
-  topics: ReadonlyArray<{ slug: string; title: string }>;
-};
-
-/** Applies rules 3 to 6 of DOMAIN.md to every vote read: a fixed amount of work per vote, no further queries. */
-export function buildRebellions(facts: RebelFacts): RebelUniverse {
-  const partyById = new Map(facts.parties.map((p) => [p.id, p]));
-  const votesByDivision = groupBy(facts.votes, (v) => v.divisionId);
-  const whipsByDivision = groupBy(facts.whips, (w) => w.divisionId);
-  const postsByPerson = groupBy(facts.posts, (p) => p.personId);
-  const stancesByKey = new Map<string, Map<string, Set<StancePosition>>>();
-  for (const s of facts.stances) {
-    const key = `${s.divisionId}:${s.personId}`;
-    const byTopic = stancesByKey.get(key) ?? new Map<string, Set<StancePosition>>();
-    const positions = byTopic.get(s.topicSlug) ?? new Set<StancePosition>();
-    positions.add(s.position);
-    byTopic.set(s.topicSlug, positions);
-    stancesByKey.set(key, byTopic);
-  }
-
-  const rebellions: Rebellion[] = [];
-  const assessmentsByPerson = new Map<number, VoteAssessment[]>();
-  for (const division of facts.divisions) {
-    const votes = votesByDivision.get(division.id) ?? [];
-    const whips = new Map((whipsByDivision.get(division.id) ?? []).map((w) => [w.partyId, w]));
-    const analysis = analyseDivision(votes, facts.parties, whips);
-    analysis.votes.forEach((assessed, i) => {
-      const vote = votes[i]!;
-      const list = assessmentsByPerson.get(vote.personId) ?? [];
-      list.push(assessed.assessment);
-      assessmentsByPerson.set(vote.personId, list);
-      if (assessed.assessment.verdict !== 'rebelled' || !assessed.assessment.whip) return;
-      const posts = postsByPerson.get(vote.personId) ?? [];
-      rebellions.push({
-        division: { officialId: division.officialId, date: division.date, title: division.title },
-        personId: vote.personId,
-        parliamentId: vote.parliamentId,
-        name: vote.name,
-        sortName: vote.sortName,
-        party: vote.partyId === null ? null : (partyById.get(vote.partyId) ?? null),
-        constituencyName: vote.constituencyName,
-        nation: nationOfOnsCode(vote.onsCode),
-        position: vote.position,
-        isTeller: vote.isTeller,
-        whip: assessed.assessment.whip,
-        payroll: payrollStatusOnDate(posts, division.date),
-        leftPost: posts.some((p) => leftOverDivision(p, division.id)),
-        stances: stancesByKey.get(`${division.id}:${vote.personId}`) ?? new Map(),
-      });
-    });
-  }
-
-  const tallies = new Map<number, RebellionTally>();
-  for (const [personId, assessments] of assessmentsByPerson) tallies.set(personId, tallyRebellions(assessments));
-  const topics = [...new Map(facts.topics.map((t) => [t.slug, { slug: t.slug, title: t.title }])).values()].sort((a, b) =>
-    a.title.localeCompare(b.title, 'en-GB'),
-  );
-  return { rebellions, tallies, divisions: facts.divisions, topics };
-}
 
 /**
  * What a rebel said on the division's topics (or on one topic), in one word for the downloads: supports wins
@@ -169,7 +71,7 @@ export type RebelRow = {
   nation: Nation | null;
   /** The matching rebellions, newest first. */
   rebellions: Rebellion[];
-  /** Over every division read (the selected ones, or all): rebellions over whipped votes. */
+  /** Over every division read (those chosen, or the latest): rebellions over whipped votes. */
   tally: RebellionTally;
 };
 
@@ -181,12 +83,16 @@ export type RebelList = {
   unknownParty: string | null;
 };
 
-/** Filters and sorts the rebellions as the URL asks, grouping them by person. */
-export function listRebels(universe: RebelUniverse, query: RebelsQuery, parties: ReadonlyArray<PartyInfo>): RebelList {
+/** The rebellions that match the URL's filters (every filter but the sort), and a party it names that we do not have. */
+export function filterRebellions(
+  universe: RebelUniverse,
+  query: RebelsQuery,
+  parties: ReadonlyArray<PartyInfo>,
+): { matching: Rebellion[]; unknownParty: string | null } {
   const wantedParty = query.party?.toLowerCase();
   const knownParty = wantedParty ? parties.find((p) => p.abbreviation.toLowerCase() === wantedParty) : undefined;
   const words = query.q ? foldText(query.q).split(/\s+/).filter(Boolean) : [];
-  // listRebelFacts already reads only the chosen divisions; this keeps the function right for any universe.
+  // The loader already reads only the chosen divisions; this keeps the function right for any universe.
   const divisions = new Set(query.division);
 
   const matching = universe.rebellions.filter((r) => {
@@ -209,7 +115,24 @@ export function listRebels(universe: RebelUniverse, query: RebelsQuery, parties:
     }
     return true;
   });
+  return { matching, unknownParty: query.party && !knownParty ? query.party : null };
+}
 
+/** Every person with a rebellion in the list: whose tallies (over all the divisions read) it shows. */
+export function rebelPersonIds(rebellions: ReadonlyArray<Pick<Rebellion, 'personId'>>): number[] {
+  return [...new Set(rebellions.map((r) => r.personId))];
+}
+
+/**
+ * Groups the matching rebellions by person and sorts the rows as the URL asks. `tallies` are each person's
+ * rebellions over whipped votes in all the divisions read (whatever the filters), the table's "of N".
+ */
+export function listRebels(
+  filtered: { matching: ReadonlyArray<Rebellion>; unknownParty: string | null },
+  tallies: ReadonlyMap<number, RebellionTally>,
+  query: Pick<RebelsQuery, 'sort'>,
+): RebelList {
+  const { matching } = filtered;
   const byPerson = new Map<number, Rebellion[]>();
   for (const r of matching) {
     const list = byPerson.get(r.personId);
@@ -228,7 +151,7 @@ export function listRebels(universe: RebelUniverse, query: RebelsQuery, parties:
       constituencyName: latest.constituencyName,
       nation: latest.nation,
       rebellions: sorted,
-      tally: universe.tallies.get(latest.personId) ?? { rebellions: sorted.length, whippedVotes: sorted.length, absences: 0, recordedAbstentions: 0 },
+      tally: tallies.get(latest.personId) ?? { rebellions: sorted.length, whippedVotes: sorted.length, absences: 0, recordedAbstentions: 0 },
     };
   });
 
@@ -255,17 +178,27 @@ export function listRebels(universe: RebelUniverse, query: RebelsQuery, parties:
   return {
     rows,
     rebellionCount: matching.length,
-    unknownParty: query.party && !knownParty ? query.party : null,
+    unknownParty: filtered.unknownParty,
   };
 }
 
-function groupBy<T, K>(items: ReadonlyArray<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+
+/** One page of the rows, for /rebels (the downloads and the API keep every row, or page with their own parameters). */
+export type RebelPage = {
+  rows: RebelRow[];
+  /** The page shown: the one asked for, or the last when it asked beyond the end. */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last row shown (0 and 0 when there are none). */
+  first: number;
+  last: number;
+};
+
+export function pageRebels(rows: ReadonlyArray<RebelRow>, requested: number, size: number): RebelPage {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const page = Math.min(Math.max(1, Math.floor(requested)), pages);
+  const start = (page - 1) * size;
+  const slice = rows.slice(start, start + size);
+  return { rows: slice, page, pages, first: slice.length > 0 ? start + 1 : 0, last: start + slice.length };
 }
+

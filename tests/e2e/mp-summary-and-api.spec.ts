@@ -14,6 +14,26 @@ test('the MP page opens with a plain-English summary', async ({ page }) => {
   );
 });
 
+test('the votes table shows one page of votes; with a single vote there is nothing to page through', async ({ page }) => {
+  await page.goto('/mps/3924');
+  const votes = page.getByRole('region', { name: 'Votes', exact: true });
+  const rows = votes.getByRole('table', { name: 'Recorded votes, newest first' }).locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Defied the Labour whip to abstain.');
+  await expect(rows.first().getByRole('link')).toHaveAttribute('href', '/divisions/1666');
+  await expect(votes.getByRole('navigation', { name: 'Pages of votes' })).toHaveCount(0);
+  await expect(votes.getByRole('link', { name: /Older votes|Newer votes/ })).toHaveCount(0);
+
+  // The first page by number is the page itself; a page past the last one is not found; a slug keeps the page asked for.
+  expect((await page.goto('/mps/3924?page=1'))?.status()).toBe(200);
+  await expect(page.getByRole('region', { name: 'Votes', exact: true }).locator('tbody').getByRole('row')).toHaveCount(1);
+  const past = await page.goto('/mps/3924?page=2');
+  expect(past?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.goto('/mps/yasmin-qureshi?page=1');
+  await expect(page).toHaveURL(/\/mps\/3924$/);
+});
+
 test('the MP list downloads as CSV and JSON with the filters shown', async ({ page }) => {
   await page.goto('/mps?q=bolton&party=Con');
   await expect(page.getByRole('status')).toContainText('2 MPs found for “bolton” in Conservative');

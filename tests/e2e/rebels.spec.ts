@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 
-// The rebel explorer, its downloads, and the party chart on division 1666. Expected figures: DOMAIN.md and
-// data/commons-2023-11-15/frontbench-departures.csv (eight shadow ministers and two PPSs left on 15 Nov 2023).
+// The rebel explorer, its division chooser, its pages, its downloads, and the party chart on division 1666.
+// Expected figures: DOMAIN.md and data/commons-2023-11-15/frontbench-departures.csv (eight shadow ministers and
+// two PPSs left on 15 Nov 2023). The seeded record holds one division and its 56 rebels: two pages of 50.
 
 const SHADOW_MINISTERS = ['Paula Barker', 'Rachel Hopkins', 'Afzal Khan', 'Sarah Owen', 'Jess Phillips', 'Yasmin Qureshi', 'Naz Shah', 'Andy Slaughter'];
 
@@ -31,7 +33,7 @@ async function filterToLabourFrontbench(page: Page) {
 
 test('the explorer: Labour + division 1666 + frontbench on the day gives the eight shadow ministers, and the URL reproduces it', async ({ page, browser }) => {
   await filterToLabourFrontbench(page);
-  await expect(page).toHaveURL(/\/rebels\?division=1666&party=Lab&.*role=frontbench/);
+  await expect(page).toHaveURL(/\/rebels\?division=1666&.*party=Lab&.*role=frontbench/);
   await expect(page.getByRole('status')).toHaveText('8 rebels, 8 votes against the whip (Labour, division 1666, frontbench on the day)');
   const names = await rowNames(page, /^Rebels \(Labour, division 1666, frontbench on the day\)/);
   expect([...names].sort()).toEqual([...SHADOW_MINISTERS].sort());
@@ -91,7 +93,7 @@ test.describe('without JavaScript', () => {
     await form.getByLabel('Frontbench or PPS').selectOption('pps');
     await form.getByLabel('Sort by').selectOption('name');
     await form.getByRole('button', { name: 'Show rebels' }).click();
-    await expect(page).toHaveURL(/division=1666&party=Lab&.*role=pps/);
+    await expect(page).toHaveURL(/division=1666&.*party=Lab&.*role=pps/);
     await expect(page.getByRole('status')).toHaveText('2 rebels, 2 votes against the whip (Labour, division 1666, PPS on the day)');
     expect(await rowNames(page, /^Rebels \(/)).toEqual(['Dan Carden', 'Mary Kelly Foy']);
   });
@@ -101,4 +103,107 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('alert')).toContainText('Nation must be england, scotland, wales or northern-ireland');
     await expect(page.getByRole('status')).toHaveText('56 rebels, 56 votes against the whip (Labour)');
   });
+});
+
+test.describe('the division chooser and the pages, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says which divisions the list covers, and takes a division typed by its number', async ({ page }) => {
+    await page.goto('/rebels');
+    await expect(page.getByText('Rebellions in the only division on record (15 Nov 2023).')).toBeVisible();
+    const form = page.getByRole('form', { name: 'Filter rebels' });
+    await form.getByLabel('Other divisions, by number').fill('1666');
+    await form.getByLabel('Party on the day').selectOption('Lab');
+    await form.getByLabel('Frontbench or PPS').selectOption('frontbench');
+    await form.getByRole('button', { name: 'Show rebels' }).click();
+    // The form sends its empty fields too, which read as not set.
+    await expect(page).toHaveURL(/\/rebels\?division=1666&.*party=Lab&.*role=frontbench/);
+    await expect(page.getByText('Rebellions in the division chosen (15 Nov 2023).')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('8 rebels, 8 votes against the whip (Labour, division 1666, frontbench on the day)');
+    // 1666 is among the latest divisions offered, so it comes back ticked there rather than typed.
+    await expect(form.getByRole('checkbox', { name: /division 1666/ })).toBeChecked();
+    await expect(form.getByLabel('Other divisions, by number')).toHaveValue('');
+  });
+
+  test('a mistyped or unknown division number is explained beside the field, and kept to correct', async ({ page }) => {
+    await page.goto('/rebels');
+    const form = page.getByRole('form', { name: 'Filter rebels' });
+    const field = form.getByLabel('Other divisions, by number');
+    await field.fill('16666x');
+    await form.getByRole('button', { name: 'Show rebels' }).click();
+    await expect(page.getByRole('alert')).toContainText('A division is given by its Commons Votes number, e.g. 1666');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(/Error: A division is given by its Commons Votes number, e\.g\. 1666\./);
+    await expect(field).toHaveValue('16666x');
+    // The rest of the list still shows.
+    await expect(page.getByRole('status')).toHaveText('56 rebels, 56 votes against the whip');
+
+    await field.fill('9999, 1666');
+    await form.getByRole('button', { name: 'Show rebels' }).click();
+    await expect(field).toHaveAccessibleDescription(/There is no division 9999/);
+    await expect(field).toHaveValue('9999');
+  });
+
+  test('dates scope the divisions read, and an end before the start is explained beside it', async ({ page }) => {
+    await page.goto('/rebels');
+    const form = page.getByRole('form', { name: 'Filter rebels' });
+    await form.getByLabel('From (date)', { exact: true }).fill('2023-11-15');
+    await form.getByLabel('To (date)', { exact: true }).fill('2023-11-15');
+    await form.getByRole('button', { name: 'Show rebels' }).click();
+    await expect(page).toHaveURL(/from=2023-11-15&to=2023-11-15/);
+    await expect(page.getByText('Rebellions in the one division on record on 15 Nov 2023.')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('56 rebels, 56 votes against the whip (on 15 Nov 2023)');
+
+    await form.getByLabel('From (date)', { exact: true }).fill('2024-01-01');
+    await form.getByLabel('To (date)', { exact: true }).fill('2023-12-01');
+    await form.getByRole('button', { name: 'Show rebels' }).click();
+    await expect(form.getByLabel('To (date)', { exact: true })).toHaveAccessibleDescription(/The end date must be on or after the start date/);
+    await expect(page.getByText('No divisions on record on or after 1 Jan 2024.')).toBeVisible();
+    await expect(page.getByText('No rebels match these filters.')).toBeVisible();
+  });
+
+  test('pages of 50 with previous and next links that keep the filters; the CSV holds every page', async ({ page }) => {
+    await page.goto('/rebels?party=Lab&sort=constituency');
+    await expect(page.getByText('Showing rebels 1 to 50 of 56.')).toBeVisible();
+    const pages = page.getByRole('navigation', { name: 'Pages of rebels' });
+    await expect(pages).toContainText('Page 1 of 2');
+    await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
+    const first = await rowNames(page, /^Rebels \(Labour\): 56 rebels, page 1 of 2$/);
+    expect(first).toHaveLength(50);
+
+    await pages.getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL(/\/rebels\?party=Lab&sort=constituency&page=2#rebels-list$/);
+    await expect(page.getByText('Showing rebels 51 to 56 of 56.')).toBeVisible();
+    await expect(pages).toContainText('Page 2 of 2');
+    const second = await rowNames(page, /^Rebels \(Labour\): 56 rebels, page 2 of 2$/);
+    expect(second).toHaveLength(6);
+    expect(second.filter((name) => first.includes(name))).toEqual([]);
+    await expect(page.getByRole('status')).toHaveText('56 rebels, 56 votes against the whip (Labour)');
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name: /^CSV/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('rebels-lab.csv');
+    expect(await csvNames(download)).toEqual([...first, ...second]);
+
+    await pages.getByRole('link', { name: 'Previous page' }).click();
+    await expect(page).toHaveURL(/\/rebels\?party=Lab&sort=constituency#rebels-list$/);
+    expect(await rowNames(page, /^Rebels \(/)).toEqual(first);
+  });
+
+  test('a page past the end shows the last page and says so', async ({ page }) => {
+    await page.goto('/rebels?page=9');
+    await expect(page.getByRole('alert')).toContainText('This list has 2 pages, so the last is shown');
+    await expect(page.getByText('Showing rebels 51 to 56 of 56.')).toBeVisible();
+  });
+});
+
+test('the chooser in its error state and a second page have no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of ['/rebels?division=abc&from=2024-01-01&to=2023-01-01', '/rebels?page=2']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${path}: ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
+  }
 });

@@ -36,9 +36,10 @@ const namesOf = (query: string) => rebels(query).list.rows.map((r) => r.name);
 const byName = (a: string, b: string) => a.localeCompare(b);
 
 describe('the rebel explorer on division 1666', () => {
-  it('by default lists every rebel of every division: the 56 Labour ayes', () => {
-    const { list, issues } = rebels('');
+  it('by default lists the rebels of the latest divisions, here the only one: the 56 Labour ayes', () => {
+    const { list, issues, scope } = rebels('');
     expect(issues).toEqual([]);
+    expect(scope).toMatchObject({ kind: 'latest', read: 1, matching: 1, earlierTo: null, earliestDate: '2023-11-15' });
     expect(list.rows).toHaveLength(56);
     expect(list.rebellionCount).toBe(56);
     expect(new Set(list.rows.map((r) => r.party?.abbreviation))).toEqual(new Set(['Lab']));

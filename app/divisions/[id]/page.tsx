@@ -12,7 +12,7 @@ import { RebelsByParty } from '@/components/division/rebels-by-party';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { DownloadLinks } from '@/components/download-links';
 import { SourceLinks } from '@/components/source-links';
-import { getDivisionByOfficialId, listDivisionTopics, loadDivisionView, type DivisionDetail } from '@/db/queries/division-detail';
+import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
 import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS } from '@/lib/view/division-view';
 import { buildPartyChartRows } from '@/lib/view/party-chart';
 import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
@@ -22,14 +22,14 @@ import { DivisionHeader, DivisionMotion } from '@/components/division/division-h
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-/** The division this address names; redirects "/divisions/1666-any-words" to "/divisions/1666". */
-async function resolveDivision(props: Props): Promise<DivisionDetail> {
+/** The division this address names, with all its page shows; redirects "/divisions/1666-any-words" to "/divisions/1666". */
+async function resolveDivision(props: Props): Promise<DivisionPageData> {
   const key = parseRouteKey((await props.params).id);
   if (!key || key.kind === 'slug') notFound();
   if (key.kind === 'id-with-slug') permanentRedirect(`/divisions/${key.id}${toQueryString(queryOf(await props.searchParams))}`);
-  const division = getDivisionByOfficialId(key.id);
-  if (!division) notFound();
-  return division;
+  const loaded = loadDivisionPage(key.id);
+  if (!loaded) notFound();
+  return loaded;
 }
 
 function queryOf(searchParams: SearchParams) {
@@ -41,7 +41,7 @@ function queryOf(searchParams: SearchParams) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const division = await resolveDivision(props);
+  const { division } = await resolveDivision(props);
   const title = division.shortTitle ?? division.officialTitle;
   return pageMetadata({
     title,
@@ -52,15 +52,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: division, topics, and loadDivisionView's seven (members' votes, parties, whips, voters' posts,
-// departures, stances): 8. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
+// Queries: loadDivisionPage's eight (division, topics, parties, members' votes, whips, voters' posts, departures,
+// stances), shared with the metadata. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
 export default async function DivisionPage(props: Props) {
   await connection();
-  const division = await resolveDivision(props);
+  const { division, topics, view } = await resolveDivision(props);
   const query = queryOf(await props.searchParams);
-
-  const topics = listDivisionTopics(division.id);
-  const { view } = loadDivisionView(division);
 
   const knownParty = view.partyRows.find((r) => r.party.abbreviation.toLowerCase() === query.party?.toLowerCase());
   const shown = filterMembers(view.members, { partyAbbreviation: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });

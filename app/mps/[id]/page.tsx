@@ -4,83 +4,60 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
+import { VotesPager } from '@/components/mp/votes-pager';
 import { VotesTable } from '@/components/mp/votes-table';
 import { PartyBadge } from '@/components/party-badge';
 import { RebellionHistory } from '@/components/rebellion-history';
-import { listParties } from '@/db/queries/parties';
-import { getRebellionHistory } from '@/db/queries/rebels';
-import {
-  findParliamentIdBySlug,
-  getPersonByParliamentId,
-  listOwnPartyTallies,
-  listPersonMemberships,
-  listPersonPosts,
-  listPersonStances,
-  listPersonVotes,
-  listPersonVoteTopics,
-  type PersonSummary,
-} from '@/db/queries/person';
+import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
+import { findParliamentIdBySlug } from '@/db/queries/person';
 import { formatDate, plural } from '@/lib/view/format';
-import { assessMemberVotes, compareSaidWithDid, toSummaryVotes } from '@/lib/view/member-view';
-import { summariseMember } from '@/lib/view/mp-summary';
+import { readVotesPage } from '@/lib/view/member-view';
 import { pageMetadata } from '@/lib/view/metadata';
-import { parseRouteKey } from '@/lib/view/params';
+import { parseRouteKey, toQueryString, type SearchParams } from '@/lib/view/params';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-/** The person this address names; "/mps/yasmin-qureshi" and "/mps/3924-any-words" redirect to "/mps/3924". */
-async function resolvePerson(props: Props): Promise<PersonSummary> {
+/** "?page=3", or nothing for the first page. */
+function pageQuery(page: number): string {
+  return toQueryString({ page: page > 1 ? String(page) : undefined });
+}
+
+/**
+ * The person this address names, with the page of votes it asks for; "/mps/yasmin-qureshi" and
+ * "/mps/3924-any-words" redirect to "/mps/3924". A page past the last one is not found.
+ */
+async function resolveMemberPage(props: Props): Promise<MemberPageData> {
   const key = parseRouteKey((await props.params).id);
   if (!key) notFound();
+  const page = readVotesPage(await props.searchParams);
   if (key.kind === 'slug') {
     const parliamentId = findParliamentIdBySlug(key.slug);
     if (parliamentId === null) notFound();
-    permanentRedirect(`/mps/${parliamentId}`);
+    permanentRedirect(`/mps/${parliamentId}${pageQuery(page)}`);
   }
-  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}`);
-  const person = getPersonByParliamentId(key.id);
-  if (!person) notFound();
-  return person;
-}
-
-/** The member's latest membership, with party and seat, in words for the page and its share card. */
-function describeSeat(personId: number) {
-  const membership = listPersonMemberships(personId)[0] ?? null;
-  const party = membership ? (listParties().find((p) => p.id === membership.partyId) ?? null) : null;
-  return { membership, party };
+  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}${pageQuery(page)}`);
+  const member = loadMemberPage(key.id, page);
+  if (!member || member.votes.page > member.votes.pages) notFound();
+  return member;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const person = await resolvePerson(props);
-  const { membership, party } = describeSeat(person.id);
+  const { person, membership, party, votes } = await resolveMemberPage(props);
   const seat = membership?.constituencyName ? ` for ${membership.constituencyName}` : '';
   return pageMetadata({
-    title: person.name,
+    title: votes.page > 1 ? `${person.name}: votes, page ${votes.page} of ${votes.pages}` : person.name,
     description: `${person.name}, ${party ? `${party.name} ` : ''}MP${seat}: how they voted, which whips they defied, the posts they held and what they said.`,
-    path: `/mps/${person.parliamentId}`,
+    path: `/mps/${person.parliamentId}${pageQuery(votes.page)}`,
   });
 }
 
-// Queries: person, memberships, parties, posts, votes (with whips), own-party tallies, stances, vote topics (8),
-// and getRebellionHistory's four.
+// Queries: loadMemberPage's nine at most, shared with the metadata, however many votes the member has cast.
 export default async function MemberPage(props: Props) {
   await connection();
-  const person = await resolvePerson(props);
-  const { membership, party } = describeSeat(person.id);
-  const parties = listParties();
-  const posts = listPersonPosts(person.id);
-  const votes = assessMemberVotes(
-    listPersonVotes(person.id),
-    listOwnPartyTallies(person.id),
-    new Map(parties.map((p) => [p.id, p.kind])),
-  );
-  const stances = compareSaidWithDid(listPersonStances(person.id), votes);
-  const rebellions = votes.filter((v) => v.verdict === 'rebelled').length;
-  const summary = summariseMember({
-    name: person.name,
-    votes: toSummaryVotes(votes, new Map(parties.map((p) => [p.id, p])), listPersonVoteTopics(person.id)),
-    posts,
-  });
+  const { person, membership, party, parties, posts, summary, history, stances, officialIdByDivision, totals, votes } =
+    await resolveMemberPage(props);
+  const count = (n: number) => n.toLocaleString('en-GB');
+  const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
 
   return (
     <article className="space-y-10">
@@ -115,7 +92,7 @@ export default async function MemberPage(props: Props) {
           <p>Not recorded as an MP.</p>
         )}
         <p className="text-muted">
-          {plural(votes.length, 'recorded vote')}, {plural(rebellions, 'vote')} against the party whip,{' '}
+          {plural(totals.votes, 'recorded vote')}, {plural(totals.rebellions, 'vote')} against the party whip,{' '}
           {plural(posts.length, 'post')} recorded.
         </p>
         <p className="flex flex-wrap gap-x-4 text-sm">
@@ -131,9 +108,9 @@ export default async function MemberPage(props: Props) {
         <PostsList posts={posts} />
       </section>
 
-      <RebellionHistory history={getRebellionHistory(person.id)} />
+      <RebellionHistory history={history} />
 
-      <section aria-labelledby="votes-heading" className="space-y-4">
+      <section id="votes" aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">
           Votes
         </h2>
@@ -141,14 +118,24 @@ export default async function MemberPage(props: Props) {
           Each vote is measured against the whip of the member&rsquo;s party on the day: the whip a source reports, or
           one inferred from how the party voted. Not voting is never counted as defying the whip.
         </p>
-        <VotesTable votes={votes} partyNames={new Map(parties.map((p) => [p.id, p.name]))} />
+        {votes.pages > 1 ? <p className="font-semibold">Votes {range}, newest first.</p> : null}
+        <VotesTable
+          votes={votes.rows}
+          partyNames={new Map(parties.map((p) => [p.id, p.name]))}
+          caption={votes.pages > 1 ? `Recorded votes, newest first: ${range}` : 'Recorded votes, newest first'}
+        />
+        <VotesPager
+          page={votes.page}
+          pages={votes.pages}
+          hrefOf={(page) => `/mps/${person.parliamentId}${pageQuery(page)}#votes`}
+        />
       </section>
 
       <section aria-labelledby="stances-heading" className="space-y-4">
         <h2 id="stances-heading" className="text-2xl">
           What they said
         </h2>
-        <StancesList stances={stances} officialIdByDivision={new Map(votes.map((v) => [v.divisionId, v.officialId]))} />
+        <StancesList stances={stances} officialIdByDivision={officialIdByDivision} />
       </section>
     </article>
   );

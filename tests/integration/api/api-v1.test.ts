@@ -176,8 +176,26 @@ describe('/api/v1', () => {
       expect(body.data[0].rebellions[0]).toMatchObject({ division: { id: 1666 }, whip: { basis: 'reported' }, verdict: 'rebelled' });
     });
 
+    it('says which divisions the list covers: by default the latest (here the only one), or those chosen', async () => {
+      const latest = await json(await getRebels(request('/api/v1/rebels?per_page=1')));
+      expect(latest.body.scope).toEqual({
+        description: 'Rebellions in the only division on record (15 Nov 2023).',
+        kind: 'latest',
+        divisions_read: 1,
+        divisions_matching: 1,
+        limit: 100,
+        earlier_to: null,
+        divisions: [{ id: 1666, date: '2023-11-15', title: expect.any(String) }],
+      });
+      expect(latest.body.counts).toEqual({ rebels: 56, rebellions: 56 });
+      const chosen = await json(await getRebels(request('/api/v1/rebels?division=1666&from=2023-11-15&to=2023-11-15')));
+      expect(chosen.body.scope).toMatchObject({ kind: 'chosen', divisions_read: 1, description: 'Rebellions in the division chosen (15 Nov 2023).' });
+      const none = await json(await getRebels(request('/api/v1/rebels?from=2024-01-01')));
+      expect(none.body).toMatchObject({ scope: { divisions_read: 0, description: 'No divisions on record on or after 1 Jan 2024.' }, counts: { rebels: 0 } });
+    });
+
     it('answers 400 for a bad filter, an unknown division or bad paging', async () => {
-      for (const query of ['role=king', 'division=999999', 'per_page=500', 'colour=red']) {
+      for (const query of ['role=king', 'division=999999', 'per_page=500', 'colour=red', 'from=2023-02-30', 'from=2024-01-01&to=2023-01-01', 'division=1666&from=2024-01-01']) {
         const response = await getRebels(request(`/api/v1/rebels?${query}`));
         expect(response.status, query).toBe(400);
       }
@@ -205,7 +223,12 @@ describe('/api/v1', () => {
       expect(votes.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'page', 'per_page', 'position', 'party', 'verdict']);
       expect(votes.responses['404']).toBeDefined();
       const rebels = body.paths['/api/v1/rebels'].get.parameters.map((p: { name: string }) => p.name);
-      expect(rebels).toEqual(expect.arrayContaining(['division', 'party', 'basis', 'role', 'page', 'per_page']));
+      expect(rebels).toEqual(expect.arrayContaining(['division', 'from', 'to', 'party', 'basis', 'role', 'page', 'per_page']));
+      const rebelsGet = body.paths['/api/v1/rebels'].get;
+      expect(rebelsGet.description).toMatch(/at most 100 divisions/);
+      expect(rebelsGet.responses['200'].content['application/json'].schema.properties.scope.required).toEqual(
+        expect.arrayContaining(['description', 'divisions_read', 'divisions_matching', 'earlier_to']),
+      );
       const vote = votes.responses['200'].content['application/json'].schema.properties.data.items.properties;
       expect(vote.whip.anyOf[0].properties.basis.enum).toEqual(['reported', 'inferred']);
     });

@@ -2,27 +2,41 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RebellionHistory } from '@/components/rebellion-history';
+import { assessMemberVotes } from '@/lib/view/member-view';
 import { buildRebellionHistory, describeRebellionTally } from '@/lib/view/rebellion-history';
 
 // Division 1666 as Yasmin Qureshi lived it: Labour (party 2) whipped to abstain (recorded, reported); she voted
-// aye. Labour's tally (tellers included) is the record's: 56 aye, 0 no, 141 absent. Division 1667 is made up:
-// no whip recorded, Labour 150 aye to 20 no, and she voted no — a rebellion against rule 4's guess.
-const history = buildRebellionHistory({
-  votes: [
-    { divisionId: 2, officialId: 1667, date: '2023-11-20', title: 'Made-up division', partyId: 2, position: 'no' },
-    { divisionId: 1, officialId: 1666, date: '2023-11-15', title: 'SNP amendment (h)', partyId: 2, position: 'aye' },
-  ],
-  tallies: [
-    { divisionId: 1, partyId: 2, ayes: 56, noes: 0, both: 0, absent: 141 },
-    { divisionId: 2, partyId: 2, ayes: 150, noes: 20, both: 0, absent: 27 },
-  ],
-  whips: [{ divisionId: 1, partyId: 2, instruction: 'abstain', basis: 'reported', strength: 3 }],
-  parties: [{ id: 2, kind: 'party' }],
+// aye. Division 1667 is made up: no whip recorded, Labour 150 aye to 20 no, and she voted no — a rebellion against
+// rule 4's guess. Division 1668, also made up, has no official id (no address), so it is left out. The tallies
+// are what db/queries/person.ts listOwnPartyTallies reads: only where a whip must be guessed.
+const parties = new Map([[2, 'party' as const]]);
+const division = (divisionId: number, officialId: number | null, date: string, title: string) => ({
+  divisionId,
+  officialId,
+  date,
+  officialTitle: title,
+  shortTitle: null,
+  partyId: 2,
 });
+const judged = assessMemberVotes(
+  [
+    { ...division(3, null, '2023-11-21', 'No address'), position: 'aye', whipInstruction: 'no', whipBasis: 'reported', whipStrength: 2 },
+    { ...division(2, 1667, '2023-11-20', 'Made-up division'), position: 'no', whipInstruction: null, whipBasis: null, whipStrength: null },
+    { ...division(1, 1666, '2023-11-15', 'SNP amendment (h)'), position: 'aye', whipInstruction: 'abstain', whipBasis: 'reported', whipStrength: 3 },
+  ],
+  [
+    { divisionId: 2, position: 'aye', members: 150 },
+    { divisionId: 2, position: 'no', members: 20 },
+    { divisionId: 2, position: 'absent', members: 27 },
+  ],
+  parties,
+);
+const history = buildRebellionHistory(judged);
 
 describe('buildRebellionHistory', () => {
   it('judges each vote against the recorded whip, else rule 4’s guess, and counts the whipped votes', () => {
     expect(history).toMatchObject({ rebellions: 2, whippedVotes: 2, absences: 0 });
+    expect(history.entries.map((e) => e.division.officialId)).toEqual([1667, 1666]);
     expect(history.rebellionEntries.map((e) => [e.division.officialId, e.whip?.origin, e.whip?.basis])).toEqual([
       [1667, 'computed', 'inferred'],
       [1666, 'recorded', 'reported'],

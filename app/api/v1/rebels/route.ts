@@ -1,12 +1,14 @@
 import type { NextRequest } from 'next/server';
 import { loadRebelList } from '@/db/queries/rebels';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { describeRebelScope } from '@/lib/view/rebels-describe';
 import { apiJson, badQuery, pageOf, pagingOf } from '../_shared/http';
 import { partyRef, whipJson } from '../_shared/serialise';
 
 /**
- * GET /api/v1/rebels: the rebel explorer's rows, with the same filters as /rebels (division, party, basis,
- * vote, role, left, stance, topic, nation, q, sort; lib/validation/rebels.ts) plus page and per_page.
+ * GET /api/v1/rebels: the rebel explorer's rows, with the same filters as /rebels (division, from, to, party,
+ * basis, vote, role, left, stance, topic, nation, q, sort; lib/validation/rebels.ts) plus page and per_page.
+ * Like the page it reads at most 100 divisions (the latest, unless chosen); `scope` says which.
  */
 export async function GET(request: NextRequest) {
   const params = new URLSearchParams(request.nextUrl.searchParams);
@@ -16,9 +18,9 @@ export async function GET(request: NextRequest) {
     params.delete(key);
   }
   const parsedPaging = parseApiQuery(pagingQuerySchema, paging);
-  const known = new Set(['division', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort']);
+  const known = new Set(['division', 'from', 'to', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort']);
   const unknown = [...new Set(params.keys())].filter((key) => !known.has(key));
-  const { query, issues, list } = loadRebelList(params);
+  const { query, issues, list, scope, divisions } = loadRebelList(params);
   const allIssues = [
     ...(parsedPaging.success ? [] : parsedPaging.issues),
     ...unknown.map((key) => ({ path: key, message: `Unknown parameter: ${key}` })),
@@ -29,6 +31,15 @@ export async function GET(request: NextRequest) {
 
   return apiJson({
     filters: query,
+    scope: {
+      description: describeRebelScope(scope),
+      kind: scope.kind,
+      divisions_read: scope.read,
+      divisions_matching: scope.matching,
+      limit: scope.limit,
+      earlier_to: scope.earlierTo,
+      divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
+    },
     counts: { rebels: list.rows.length, rebellions: list.rebellionCount },
     data: pageOf(list.rows, page, perPage).map((r) => ({
       member_id: r.parliamentId,

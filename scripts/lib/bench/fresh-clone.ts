@@ -15,6 +15,11 @@ export type FreshCloneResult = {
 const STEP_LINES = /^(Installing dependencies|Dependencies installed|Preparing the database|Building the site|Built|The build is up to date|Starting the server)/;
 
 export async function timeFreshClone(root: string, port: number): Promise<FreshCloneResult> {
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (inUse) throw new Error(`Port ${port} on 127.0.0.1 is already in use: the fresh clone's site needs it.`);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ayes-and-noes-clone-'));
   const startedAt = performance.now();
   const at = () => Number(((performance.now() - startedAt) / 1000).toFixed(1));

@@ -15,6 +15,8 @@ export type RunningServer = {
 /** Starts scripts/serve.mjs and resolves once it answers the liveness route. */
 export async function startServer(options: { root: string; port: number; env: Record<string, string>; logFile: string }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
+  // Another server on the port would answer in this one's place, and be measured instead.
+  if (await answers(baseUrl)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use: stop that server or pass --port.`);
   const child = spawn(process.execPath, [path.join(options.root, 'scripts', 'serve.mjs')], {
     cwd: options.root,
     env: { ...process.env, ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
@@ -49,6 +51,15 @@ export async function startServer(options: { root: string; port: number; env: Re
   }
   await stop();
   throw new Error(`The server did not answer within 60 s:\n${output}`);
+}
+
+async function answers(baseUrl: string): Promise<boolean> {
+  try {
+    await fetch(baseUrl, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A process's peak resident memory so far (VmHWM), in bytes, or null where /proc is not available. */

@@ -2,7 +2,7 @@
 // `npm run bench:data` if it is missing), and measures each public route at a fixed concurrency; then an
 // editor's writes while readers keep reading; then a fresh clone's time to its first page.
 // Prints a table and writes bench/results.json (one object per route) and bench/run.json (the rest).
-//   npm run bench [-- --seconds 10] [--connections 10] [--port 3400] [--skip-fresh-clone] [--skip-build]
+//   npm run bench [-- --seconds 10] [--connections 10] [--port 3400] [--skip-fresh-clone] [--skip-build] [--no-page-cache]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,8 @@ const { values: args } = parseArgs({
     'skip-fresh-clone': { type: 'boolean', default: false },
     // Measure the build already there (say, while comparing runs), instead of building the current sources.
     'skip-build': { type: 'boolean', default: false },
+    // Every request rendered from the database: what the page cache saves.
+    'no-page-cache': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(args.seconds);
@@ -116,7 +118,7 @@ async function main() {
   const server = await startServer({
     root: ROOT,
     port,
-    env: { DATABASE_PATH: working, SITE_URL: `http://127.0.0.1:${port}` },
+    env: { DATABASE_PATH: working, SITE_URL: `http://127.0.0.1:${port}`, ...(args['no-page-cache'] ? { PAGE_CACHE_MB: '0' } : {}) },
     logFile,
   });
   const results: (Route & LoadResult & { firstMs: number; firstBytes: number })[] = [];
@@ -213,7 +215,9 @@ function report(run: {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   console.log('');
-  console.log(`${connections} connections, ${seconds} s per route, ${os.cpus().length} cores, Node ${process.versions.node}`);
+  console.log(
+    `${connections} connections, ${seconds} s per route, ${os.cpus().length} cores, Node ${process.versions.node}, page cache ${args['no-page-cache'] ? 'off' : 'on'}`,
+  );
   console.log(header.map((h, i) => pad(h, widths[i]!, i > 0)).join('  '));
   for (const line of lines) console.log(line.map((v, i) => pad(v, widths[i]!, i > 0 && i < 7)).join('  '));
 
@@ -242,7 +246,7 @@ function report(run: {
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
   const summary = {
     machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memory_gb: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node },
-    settings: { connections, seconds_per_route: seconds, request_headers: BROWSER_HEADERS },
+    settings: { connections, seconds_per_route: seconds, page_cache: !args['no-page-cache'], request_headers: BROWSER_HEADERS },
     targets: { p95_ms: TARGET_P95_MS, ratio_to_ceiling: TARGET_RATIO, memory_mb: TARGET_MEMORY_MB, database_mb: TARGET_DB_MB },
     server_peak_memory_mb: peakMb === null ? null : Number(peakMb.toFixed(1)),
     database_mb: Number(dbMb.toFixed(1)),

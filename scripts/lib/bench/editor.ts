@@ -121,7 +121,7 @@ export async function runEditorWrites(options: {
       name: 'upload a new division (650 votes)',
       seconds,
       visibleAtOnce: response?.status() === 200 && heading.includes('Benchmark Bill') && onList > 0,
-      detail: `${summaryText.replace(/\s+/g, ' ').trim().slice(0, 100)}; its page answered ${response?.status()} ("${heading.trim()}"), the divisions list links to it: ${onList > 0}`,
+      detail: `${/Division \d+: [^.;]*?\(\d+ votes\)/.exec(summaryText)?.[0] ?? summaryText.trim()}; its page answered ${response?.status()} ("${heading.trim()}"), the divisions list links to it: ${onList > 0}`,
     });
 
     // 2. A whip change on the division the readers are reading.

@@ -21,17 +21,27 @@ const cacheMegabytes = Number(process.env.PAGE_CACHE_MB ?? 64);
 
 /** @type {import('better-sqlite3').Database | undefined} */
 let versionConnection;
+let versionUnreadable = false;
 
 /**
  * The database's data version, read on a connection of its own (PRAGMA data_version only moves for commits
  * made by other connections, which is every writer: the app's own connection, the importer, a restore).
  */
 function readDataVersion() {
-  if (!versionConnection) {
-    const Database = require('better-sqlite3');
-    versionConnection = /** @type {import('better-sqlite3').Database} */ (new Database(databasePath, { fileMustExist: true }));
+  try {
+    if (!versionConnection) {
+      const Database = require('better-sqlite3');
+      versionConnection = /** @type {import('better-sqlite3').Database} */ (new Database(databasePath, { fileMustExist: true }));
+    }
+    return versionConnection.pragma('data_version', { simple: true });
+  } catch (error) {
+    // Without a version nothing can be kept safely: a new, unequal value each time means every request is made
+    // afresh (and the page says what is wrong with the database), until the database can be read again.
+    if (!versionUnreadable) console.error(`The page cache cannot read ${databasePath}, so it keeps nothing:`, error);
+    versionUnreadable = true;
+    versionConnection = undefined;
+    return Symbol('unreadable');
   }
-  return versionConnection.pragma('data_version', { simple: true });
 }
 
 const cache = cacheMegabytes > 0 ? new PageCache({ readVersion: readDataVersion, maxBytes: cacheMegabytes * 1024 * 1024 }) : null;

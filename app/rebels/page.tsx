@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { DownloadLinks } from '@/components/download-links';
 import { RebelsFilterForm } from '@/components/rebels/rebels-filter-form';
-import { RebelsPager } from '@/components/rebels/rebels-pager';
+import { Pager } from '@/components/pager';
 import { RebelsTable } from '@/components/rebels/rebels-table';
 import { listRecentDivisionChoices, loadRebelList } from '@/db/queries/rebels';
 import { parseRebelsPage, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
@@ -152,7 +152,14 @@ export default async function RebelsPage(props: Props) {
               rows={shown.rows}
               caption={`Rebels${words ? ` (${words})` : ''}: ${plural(list.rows.length, 'rebel')}${shown.pages > 1 ? `, page ${shown.page} of ${shown.pages}` : ''}`}
             />
-            <RebelsPager page={shown.page} pages={shown.pages} hrefOf={(n) => `/rebels${toRebelsSearch(canonical, n)}#rebels-list`} />
+            <Pager
+              page={shown.page}
+              pages={shown.pages}
+              hrefOf={(n) => `/rebels${toRebelsSearch(canonical, n)}#rebels-list`}
+              label="Pages of rebels"
+              previous="Previous page"
+              next="Next page"
+            />
           </>
         ) : (
           <p>No rebels match these filters.</p>

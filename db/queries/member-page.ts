@@ -17,7 +17,7 @@ import {
   listPartyTallies,
   listPersonMemberships,
   listPersonPosts,
-  listPersonRecord,
+  listPersonVotes,
   listPersonStances,
   listPersonVotesPage,
   listPersonVoteTopics,
@@ -73,7 +73,7 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
   const membership = listPersonMemberships(person.id)[0] ?? null;
   const posts = listPersonPosts(person.id);
 
-  const rows = listPersonRecord(person.id);
+  const rows = listPersonVotes(person.id);
   const tallies = listPartyTallies(listWhipGuessesNeeded(rows, kinds));
   const record = assessMemberVotes(rows, tallies, kinds);
   const pages = Math.max(1, Math.ceil(record.length / VOTES_PER_PAGE));

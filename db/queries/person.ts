@@ -138,27 +138,14 @@ const recordColumns = {
   whipBasis: whips.basis,
 };
 
-/**
- * Every recorded vote, newest first, with only what judging it needs (the whip recorded for the member's party
- * on the day) and what names its division: the whole record behind the summary, the counts, the rebellion history
- * and said-vs-did, whatever page of the table is shown.
- */
-export function listPersonRecord(personId: number): PersonRecordRow[] {
-  return getDb()
-    .select(recordColumns)
-    .from(votes)
-    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
-    .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
-    .where(eq(votes.personId, personId))
-    .orderBy(desc(divisions.heldAt), desc(divisions.id))
-    .all();
-}
-
 export type PersonVoteRow = PersonRecordRow & { isTeller: boolean; proxyName: string | null };
 
 const personVoteColumns = { ...recordColumns, isTeller: votes.isTeller, proxyName: votes.proxyName };
 
-/** Every recorded vote, newest first, with the whip recorded for the member's party on the day. */
+/**
+ * Every recorded vote, newest first, with the whip recorded for the member's party on the day: the whole record
+ * behind the summary, the counts, the rebellion history and said-vs-did, whatever page of the table is shown.
+ */
 export function listPersonVotes(personId: number): PersonVoteRow[] {
   return getDb()
     .select(personVoteColumns)
@@ -241,7 +228,7 @@ export function listOwnPartyTallies(personId: number): PartyTallyRow[] {
  */
 export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[] {
   const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
-  const record = listPersonRecord(personId);
+  const record = listPersonVotes(personId);
   return assessMemberVotes(record, listPartyTallies(listWhipGuessesNeeded(record, kinds)), kinds);
 }
 

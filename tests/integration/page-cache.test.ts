@@ -135,6 +135,13 @@ describe('the page cache', () => {
     expect((await get('/mps/2')).cache).toBe('MISS');
   });
 
+  it('keeps nothing while the data version cannot be read', async () => {
+    cache = new PageCache({ readVersion: () => Symbol('unreadable'), maxBytes: 1024 * 1024 });
+    await get('/mps/1');
+    expect((await get('/mps/1')).cache).toBe('MISS');
+    expect(renders).toBe(2);
+  });
+
   it('stays within its size, dropping the least recently used', async () => {
     const plain = { 'accept-encoding': 'identity' }; // fetch asks for gzip unless told otherwise
     const size = (await get('/admin?big', plain)).body.length; // not cached: just the size of one big answer

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisionPage } from '@/db/queries/division-detail';
 import { loadMemberPage } from '@/db/queries/member-page';
 import { listParties } from '@/db/queries/parties';
-import { listOwnPartyTallies, listPartyTallies, listPersonRecord } from '@/db/queries/person';
+import { listOwnPartyTallies, listPartyTallies, listPersonVotes } from '@/db/queries/person';
 import { getRebellionHistory } from '@/db/queries/rebels';
 import { analyseDivision, type RecordedWhip, type VoteFact } from '@/lib/domain';
 import type { PartyKind } from '@/lib/domain/types';
@@ -139,7 +139,7 @@ describe('on a generated Commons of 250 divisions', () => {
     const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
     const byId = (a: number, b: number) => a - b;
     const unrecorded = [...expected.entries()].filter(([, v]) => v.assessment.whip?.origin !== 'recorded').map(([id]) => id).sort(byId);
-    const needed = listWhipGuessesNeeded(listPersonRecord(commons.busiest.personId), kinds);
+    const needed = listWhipGuessesNeeded(listPersonVotes(commons.busiest.personId), kinds);
     expect(needed.map((n) => n.divisionId).sort(byId)).toEqual(unrecorded);
     expect(new Set(listPartyTallies(needed).map((t) => t.divisionId))).toEqual(new Set(unrecorded));
     expect([...new Set(listOwnPartyTallies(commons.busiest.personId).map((t) => t.divisionId))].sort(byId)).toEqual(unrecorded);
@@ -147,7 +147,7 @@ describe('on a generated Commons of 250 divisions', () => {
     const independent = t.db.$client
       .prepare("select v.person_id as id from votes v join parties p on p.id = v.party_id where p.kind != 'party' limit 1")
       .get() as { id: number };
-    expect(listWhipGuessesNeeded(listPersonRecord(independent.id), kinds)).toEqual([]);
+    expect(listWhipGuessesNeeded(listPersonVotes(independent.id), kinds)).toEqual([]);
     expect(listOwnPartyTallies(independent.id)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
-import { VotesPager } from '@/components/mp/votes-pager';
+import { Pager } from '@/components/pager';
 import { VotesTable } from '@/components/mp/votes-table';
 import { PartyBadge } from '@/components/party-badge';
 import { RebellionHistory } from '@/components/rebellion-history';
@@ -124,10 +124,13 @@ export default async function MemberPage(props: Props) {
           partyNames={new Map(parties.map((p) => [p.id, p.name]))}
           caption={votes.pages > 1 ? `Recorded votes, newest first: ${range}` : 'Recorded votes, newest first'}
         />
-        <VotesPager
+        <Pager
           page={votes.page}
           pages={votes.pages}
           hrefOf={(page) => `/mps/${person.parliamentId}${pageQuery(page)}#votes`}
+          label="Pages of votes"
+          previous="Newer votes"
+          next="Older votes"
         />
       </section>
 

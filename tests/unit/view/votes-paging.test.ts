@@ -1,11 +1,11 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { VotesPager } from '@/components/mp/votes-pager';
+import { Pager } from '@/components/pager';
 import { readVotesPage } from '@/lib/view/member-view';
 
 const hrefOf = (page: number) => `/mps/4001${page > 1 ? `?page=${page}` : ''}#votes`;
-const pager = (page: number, pages: number) => renderToStaticMarkup(createElement(VotesPager, { page, pages, hrefOf }));
+const pager = (page: number, pages: number) => renderToStaticMarkup(createElement(Pager, { page, pages, hrefOf, label: 'Pages of votes', previous: 'Newer votes', next: 'Older votes' }));
 
 describe('readVotesPage', () => {
   it('reads a whole number from 1, and anything else as the first page', () => {
@@ -20,7 +20,7 @@ describe('readVotesPage', () => {
   });
 });
 
-describe('<VotesPager>', () => {
+describe('<Pager> under an MP’s votes', () => {
   it('in the middle: newer and older votes, and where the reader is', () => {
     const html = pager(2, 60);
     expect(html).toContain('aria-label="Pages of votes"');

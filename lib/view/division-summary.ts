@@ -1,5 +1,6 @@
 import { analyseDivision, leftOverDivision, type PostFacts, type RecordedWhip, type VoteFact } from '@/lib/domain';
 import type { PartyKind } from '@/lib/domain/types';
+import { groupBy } from './group-by';
 
 // Rebels and departures for a list of divisions, from rows read in one query each (never per division).
 
@@ -18,9 +19,9 @@ export function summariseDivisions(input: {
   parties: ReadonlyArray<{ id: number; kind: PartyKind }>;
   departures: ReadonlyArray<PostFacts & { divisionId: number; personId: number }>;
 }): Map<number, DivisionTotals> {
-  const votesByDivision = groupByDivision(input.votes);
-  const whipsByDivision = groupByDivision(input.whips);
-  const departuresByDivision = groupByDivision(input.departures);
+  const votesByDivision = groupBy(input.votes, (v) => v.divisionId);
+  const whipsByDivision = groupBy(input.whips, (w) => w.divisionId);
+  const departuresByDivision = groupBy(input.departures, (d) => d.divisionId);
   const totals = new Map<number, DivisionTotals>();
   for (const divisionId of input.divisionIds) {
     const whips = new Map((whipsByDivision.get(divisionId) ?? []).map((w) => [w.partyId, w]));
@@ -39,14 +40,4 @@ export function summariseDivisions(input: {
     });
   }
   return totals;
-}
-
-function groupByDivision<T extends { divisionId: number }>(rows: ReadonlyArray<T>): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.divisionId);
-    if (group) group.push(row);
-    else groups.set(row.divisionId, [row]);
-  }
-  return groups;
 }

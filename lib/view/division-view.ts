@@ -15,6 +15,7 @@ import {
 } from '@/lib/domain';
 import type { PartyKind, VotePosition } from '@/lib/domain/types';
 import type { Source } from '@/db/schema/columns';
+import { groupBy } from './group-by';
 
 // Joins one division's query results with the rules of lib/domain into what its page shows. Pure: takes
 // plain rows, returns plain values; the rules decide, this only arranges.
@@ -161,18 +162,6 @@ export function buildDivisionView<D extends DepartureInput, S extends StanceInpu
     departures,
   };
 }
-
-function groupBy<T, K>(items: ReadonlyArray<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 export const MEMBER_VOTE_FILTERS = ['aye', 'no', 'both', 'absent', 'rebels'] as const;
 export type MemberVoteFilter = (typeof MEMBER_VOTE_FILTERS)[number];
 export const MEMBER_SORTS = ['name', 'name-desc', 'party', 'constituency'] as const;

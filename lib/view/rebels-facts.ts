@@ -18,6 +18,7 @@ import {
 } from '@/lib/domain';
 import type { StancePosition, VotePosition } from '@/lib/domain/types';
 import type { PartyInfo } from './division-view';
+import { groupBy } from './group-by';
 
 // The rebel explorer's facts, as db/queries/rebels.ts reads them, judged by the rules of lib/domain into
 // rebellions (lib/view/rebels.ts then filters, sorts and pages them). Pure.
@@ -178,15 +179,4 @@ export function buildRebellions(facts: RebelFacts): RebelUniverse {
     a.title.localeCompare(b.title, 'en-GB'),
   );
   return { rebellions, divisions: facts.divisions, topics };
-}
-
-function groupBy<T, K>(items: ReadonlyArray<T>, key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -83,7 +83,7 @@ async function partyWhipCell(visitor: Page, url: string, partyName: string): Pro
     .getByRole('table', { name: 'How each party voted (tellers included)' })
     .getByRole('row')
     .filter({ has: visitor.getByRole('rowheader', { name: partyName, exact: true }) });
-  return ((await row.getByRole('cell').first().textContent()) ?? '').trim();
+  return (await row.getByRole('cell').first().innerText()).replace(/\s+/g, ' ').trim();
 }
 
 export async function runEditorWrites(options: {

@@ -19,7 +19,6 @@ import {
   listPersonPosts,
   listPersonVotes,
   listPersonStances,
-  listPersonVotesPage,
   listPersonVoteTopics,
   type MembershipRow,
   type PersonPostRow,
@@ -57,9 +56,9 @@ export type MemberPageData = {
 };
 
 /**
- * Everything an MP's page shows, with one page of the voting table (newest first): at most nine queries however
+ * Everything an MP's page shows, with one page of the voting table (newest first): at most eight queries however
  * long the record — person, parties, memberships, posts, the record, the party tallies where rule 4 has to guess
- * a whip (none when every whip is recorded), the page of votes, stances and the topics of the record's divisions.
+ * a whip (none when every whip is recorded), stances and the topics of the record's divisions.
  * The record is read once, with only what judging a vote needs, and judged in memory by the rules of lib/domain:
  * the summary, the counts, the rebellion history and said-vs-did all come from it. Memoised per request, so the
  * page and its metadata share one set of reads. Null when no person has this member id.
@@ -79,10 +78,8 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
   const pages = Math.max(1, Math.ceil(record.length / VOTES_PER_PAGE));
   const isPage = Number.isSafeInteger(page) && page >= 1 && page <= pages;
   const offset = (page - 1) * VOTES_PER_PAGE;
-  const shown =
-    isPage && record.length > 0
-      ? assessMemberVotes(listPersonVotesPage(person.id, { limit: VOTES_PER_PAGE, offset }), tallies, kinds)
-      : [];
+  // The record is already read and judged in full, newest first: the page is a slice of it.
+  const shown = isPage ? record.slice(offset, offset + VOTES_PER_PAGE) : [];
 
   return {
     person,

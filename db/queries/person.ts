@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { cache } from 'react';
 import { getDb } from '@/db';
@@ -153,33 +153,6 @@ export function listPersonVotes(personId: number): PersonVoteRow[] {
     .innerJoin(divisions, eq(divisions.id, votes.divisionId))
     .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
     .where(eq(votes.personId, personId))
-    .orderBy(desc(divisions.heldAt), desc(divisions.id))
-    .all();
-}
-
-const pageOfVotes = alias(votes, 'page_of_votes');
-const pageOfDivisions = alias(divisions, 'page_of_divisions');
-
-/**
- * One page of the votes listPersonVotes gives, in the same order. The page's divisions are chosen first from the
- * person's index entries and the divisions' dates alone, so only the page's own vote and whip rows are read.
- */
-export function listPersonVotesPage(personId: number, page: { limit: number; offset: number }): PersonVoteRow[] {
-  const db = getDb();
-  const chosen = db
-    .select({ divisionId: pageOfVotes.divisionId })
-    .from(pageOfVotes)
-    .innerJoin(pageOfDivisions, eq(pageOfDivisions.id, pageOfVotes.divisionId))
-    .where(eq(pageOfVotes.personId, personId))
-    .orderBy(desc(pageOfDivisions.heldAt), desc(pageOfDivisions.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return db
-    .select(personVoteColumns)
-    .from(votes)
-    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
-    .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
-    .where(and(eq(votes.personId, personId), inArray(votes.divisionId, chosen)))
     .orderBy(desc(divisions.heldAt), desc(divisions.id))
     .all();
 }

@@ -51,7 +51,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: loadMemberPage's nine at most, shared with the metadata, however many votes the member has cast.
+// Queries: loadMemberPage's eight at most, shared with the metadata, however many votes the member has cast.
 export default async function MemberPage(props: Props) {
   await connection();
   const { person, membership, party, parties, posts, summary, history, stances, officialIdByDivision, totals, votes } =

@@ -185,15 +185,15 @@ async function main() {
   report({ results, writes: writes!, peakBytes, databaseBytes, freshClone });
 }
 
-function report(run: {
+function report(outcome: {
   results: (Route & LoadResult & { firstMs: number; firstBytes: number })[];
   writes: { steps: EditorStep[]; load: LoadResult; lockedErrors: number };
   peakBytes: number | null;
   databaseBytes: number;
   freshClone: FreshCloneResult | null;
 }) {
-  const ceiling = run.results.find((r) => r.route === 'ceiling')!;
-  const rows = run.results.map((r) => ({
+  const ceiling = outcome.results.find((r) => r.route === 'ceiling')!;
+  const rows = outcome.results.map((r) => ({
     route: r.route,
     path: r.path,
     rps: Math.round(r.rps),
@@ -221,25 +221,25 @@ function report(run: {
   console.log(header.map((h, i) => pad(h, widths[i]!, i > 0)).join('  '));
   for (const line of lines) console.log(line.map((v, i) => pad(v, widths[i]!, i > 0 && i < 7)).join('  '));
 
-  const peakMb = run.peakBytes === null ? null : mb(run.peakBytes);
-  const dbMb = mb(run.databaseBytes);
+  const peakMb = outcome.peakBytes === null ? null : mb(outcome.peakBytes);
+  const dbMb = mb(outcome.databaseBytes);
   console.log('');
   console.log(`Server peak memory: ${peakMb === null ? 'unknown' : `${peakMb.toFixed(0)} MB`} (target under ${TARGET_MEMORY_MB} MB)`);
   console.log(`Database size: ${dbMb.toFixed(0)} MB (target under ${TARGET_DB_MB} MB)`);
   console.log('');
   console.log('Editor writes during the read load:');
-  for (const step of run.writes.steps) {
+  for (const step of outcome.writes.steps) {
     console.log(`  ${step.name}: ${step.seconds.toFixed(2)} s, ${step.visibleAtOnce ? 'shown at once' : 'NOT SHOWN'}; ${step.detail}`);
   }
-  const w = run.writes.load;
+  const w = outcome.writes.load;
   console.log(
     `  readers meanwhile: ${w.requests} requests, ${Math.round(w.rps)} req/s, p95 ${w.p95Ms.toFixed(1)} ms, ` +
-      `${w.non2xx} not 2xx, ${w.errors} errors; "database is locked" in the server log: ${run.writes.lockedErrors}`,
+      `${w.non2xx} not 2xx, ${w.errors} errors; "database is locked" in the server log: ${outcome.writes.lockedErrors}`,
   );
-  if (run.freshClone) {
+  if (outcome.freshClone) {
     console.log('');
-    console.log(`Fresh clone (${run.freshClone.commit}) to its first page: ${run.freshClone.seconds.toFixed(0)} s`);
-    for (const step of run.freshClone.steps) console.log(`  ${String(step.at.toFixed(1)).padStart(6)} s  ${step.line}`);
+    console.log(`Fresh clone (${outcome.freshClone.commit}) to its first page: ${outcome.freshClone.seconds.toFixed(0)} s`);
+    for (const step of outcome.freshClone.steps) console.log(`  ${String(step.at.toFixed(1)).padStart(6)} s  ${step.line}`);
   }
 
   fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
@@ -251,18 +251,18 @@ function report(run: {
     server_peak_memory_mb: peakMb === null ? null : Number(peakMb.toFixed(1)),
     database_mb: Number(dbMb.toFixed(1)),
     writes_under_load: {
-      steps: run.writes.steps.map((s) => ({ name: s.name, seconds: Number(s.seconds.toFixed(2)), visible_at_once: s.visibleAtOnce, detail: s.detail })),
+      steps: outcome.writes.steps.map((s) => ({ name: s.name, seconds: Number(s.seconds.toFixed(2)), visible_at_once: s.visibleAtOnce, detail: s.detail })),
       readers: { requests: w.requests, rps: Math.round(w.rps), p95_ms: Number(w.p95Ms.toFixed(1)), non_2xx: w.non2xx, errors: w.errors },
-      database_locked_errors: run.writes.lockedErrors,
+      database_locked_errors: outcome.writes.lockedErrors,
     },
-    fresh_clone: run.freshClone,
+    fresh_clone: outcome.freshClone,
   };
-  fs.writeFileSync(path.join(ROOT, 'bench', 'run.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'outcome.json'), `${JSON.stringify(summary, null, 2)}\n`);
   console.log('');
-  console.log('Wrote bench/results.json and bench/run.json.');
+  console.log('Wrote bench/results.json and bench/outcome.json.');
 
   const failed =
-    run.writes.steps.some((s) => !s.visibleAtOnce) || run.writes.lockedErrors > 0 || w.errors > 0 || w.non2xx > 0 || rows.some((r) => r.non_2xx > 0 || r.errors > 0);
+    outcome.writes.steps.some((s) => !s.visibleAtOnce) || outcome.writes.lockedErrors > 0 || w.errors > 0 || w.non2xx > 0 || rows.some((r) => r.non_2xx > 0 || r.errors > 0);
   if (failed) {
     console.error('The run had errors (see above).');
     process.exitCode = 1;

@@ -109,14 +109,14 @@ export class PageCache {
     if (hit) {
       this.#touch(key, hit);
       this.#stats.hits += 1;
-      return send(req, res, hit, 'HIT');
+      return sendStored(req, res, hit);
     }
     const pending = this.#pending.get(key);
     if (pending) {
       const shared = await pending;
       if (shared) {
         this.#stats.hits += 1;
-        return send(req, res, shared, 'HIT');
+        return sendStored(req, res, shared);
       }
     }
     this.#stats.misses += 1;
@@ -171,10 +171,9 @@ export class PageCache {
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {CachedResponse} entry
- * @param {string} how
  */
-function send(req, res, entry, how) {
-  res.writeHead(entry.status, { ...entry.headers, 'x-cache': how });
+function sendStored(req, res, entry) {
+  res.writeHead(entry.status, { ...entry.headers, 'x-cache': 'HIT' });
   res.end(req.method === 'HEAD' ? undefined : entry.body);
 }
 

@@ -257,9 +257,9 @@ function report(outcome: {
     },
     fresh_clone: outcome.freshClone,
   };
-  fs.writeFileSync(path.join(ROOT, 'bench', 'outcome.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  fs.writeFileSync(path.join(ROOT, 'bench', 'run.json'), `${JSON.stringify(summary, null, 2)}\n`);
   console.log('');
-  console.log('Wrote bench/results.json and bench/outcome.json.');
+  console.log('Wrote bench/results.json and bench/run.json.');
 
   const failed =
     outcome.writes.steps.some((s) => !s.visibleAtOnce) || outcome.writes.lockedErrors > 0 || w.errors > 0 || w.non2xx > 0 || rows.some((r) => r.non_2xx > 0 || r.errors > 0);

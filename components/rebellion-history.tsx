@@ -11,10 +11,13 @@ import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording'
  */
 export function RebellionHistory({
   history,
+  partyNames,
   headingLevel = 2,
   id = 'rebellion-history',
 }: {
   history: RebellionHistory;
+  /** Party names by id, so that an inferred whip says whose MPs it was inferred from. */
+  partyNames?: ReadonlyMap<number, string>;
   headingLevel?: 2 | 3;
   id?: string;
 }) {
@@ -41,7 +44,12 @@ export function RebellionHistory({
               <Link href={`/divisions/${entry.division.officialId}`}>{entry.division.title}</Link>
               <span className="block text-sm text-muted">
                 {formatDate(entry.division.date)} · {describePosition(entry.position)}
-                {entry.whip ? ` against the whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(entry.whip)})` : ''}
+                {entry.whip
+                  ? ` against the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
+                      entry.whip,
+                      entry.partyId === null ? null : partyNames?.get(entry.partyId),
+                    )})`
+                  : ''}
               </span>
             </li>
           ))}

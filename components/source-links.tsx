@@ -1,11 +1,11 @@
 import type { Source } from '@/db/schema/columns';
-import { sourceHost } from '@/lib/view/format';
+import { sourceLabel } from '@/lib/view/sources';
 
-/** Sources as a list of links named by their site, with the note saying what each supports. */
+/** Sources as a list of links named by their title and outlet (or site), with the note saying what each supports. */
 export function SourceLinks({ sources, label = 'Sources' }: { sources: ReadonlyArray<Source>; label?: string }) {
   if (sources.length === 0) return null;
-  // Bare links sit on one line; links with notes get a line each.
-  const hasNotes = sources.some((s) => s.note);
+  // Links named only by their outlet sit on one line; titled links and links with notes get a line each.
+  const hasNotes = sources.some((s) => s.note || s.title);
   return (
     <div className="text-sm">
       <p className="font-semibold">{label}</p>
@@ -13,7 +13,7 @@ export function SourceLinks({ sources, label = 'Sources' }: { sources: ReadonlyA
         {sources.map((source, i) => (
           <li key={`${i}-${source.url}`}>
             <a href={source.url} rel="noopener noreferrer">
-              {sourceHost(source.url)}
+              {sourceLabel(source)}
             </a>
             {source.note ? <span className="text-muted"> ({source.note})</span> : null}
           </li>

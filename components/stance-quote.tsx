@@ -1,4 +1,6 @@
-import { formatDate, sourceHost } from '@/lib/view/format';
+import { describeStanceTiming, type StanceTiming } from '@/lib/domain';
+import { formatDate } from '@/lib/view/format';
+import { sourceLabel } from '@/lib/view/sources';
 
 const KIND_LABELS: Record<string, string> = {
   statement: 'statement',
@@ -18,8 +20,14 @@ export function StanceQuote({
     statedOn: string | null;
     kind?: string;
     sourceUrl: string;
+    sourceTitle?: string | null;
+    sourceOutlet?: string | null;
     confidence: 'high' | 'medium' | 'low';
     speaker?: string;
+    /** The public note on the stance. */
+    note?: string | null;
+    /** When it was said relative to the vote the page is about, where there is one. */
+    timing?: StanceTiming;
   };
 }) {
   return (
@@ -35,13 +43,15 @@ export function StanceQuote({
         {stance.speaker ? `${stance.speaker}, ` : ''}
         {stance.kind ? `${KIND_LABELS[stance.kind] ?? stance.kind}, ` : ''}
         {stance.statedOn ? formatDate(stance.statedOn) : 'date not recorded'}.{' '}
+        {stance.timing ? `${describeStanceTiming(stance.timing)}. ` : ''}
         <a href={stance.sourceUrl} rel="noopener noreferrer">
-          Source: {sourceHost(stance.sourceUrl)}
+          Source: {sourceLabel({ url: stance.sourceUrl, title: stance.sourceTitle ?? undefined, outlet: stance.sourceOutlet ?? undefined })}
         </a>
         {stance.confidence === 'low' ? (
           <strong className="ml-1 text-ink">Low confidence: the source is weak, treat with care.</strong>
         ) : null}
       </figcaption>
+      {stance.note ? <p className="text-sm text-muted">{stance.note}</p> : null}
     </figure>
   );
 }

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { nationOfOnsCode } from '@/lib/domain/nation';
 import { parseDivisionJson } from '@/lib/import/commons-division';
 import { parseCsv } from '@/lib/import/csv';
 import { ImportError } from '@/lib/import/errors';
 import { parseSourceList } from '@/lib/import/sources';
 import { editorialSchema, type Editorial } from '@/lib/validation/editorial';
 import {
+  boundaryRowSchema,
   departureRowSchema,
   divisionRowSchema,
   memberRowSchema,
@@ -18,13 +20,16 @@ import {
 import type { AppDatabase, Db } from './connection';
 import { saveDivisionRecord } from './mutations/divisions';
 import { ensureParties, ensurePersons } from './mutations/people';
-import { constituencies, divisions, importRuns, memberships, parties, posts, stances, topicDivisions, topics, whips } from './schema';
+import { constituencies, divisions, importRuns, parties, posts, stances, topicDivisions, topics, whips, type Source } from './schema';
 
 export const DEFAULT_EDITORIAL_FILE = 'data/editorial/commons-2023-11-15.json';
 
 export type SeedResult = { status: 'seeded' | 'already-seeded'; runId: number | null; summary: Record<string, number> };
 
 const DIVISION_FILE = 'commonsvotes-division-1666.json';
+
+/** Published boundary sets loaded beside the record's own seats: ONS codes and names (data/constituencies/README.md). */
+export const BOUNDARY_SETS = [{ file: 'data/constituencies/westminster-2024.csv', validFrom: '2024-07-04' }] as const;
 const FILES = ['members.csv', 'divisions.csv', 'whips.csv', 'frontbench-departures.csv', 'stances.csv', DIVISION_FILE] as const;
 
 /**
@@ -37,8 +42,13 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
   const editorial = readEditorial(path.resolve(root, editorialFile));
   const dir = path.resolve(root, editorial.recordDir);
   const texts = Object.fromEntries(FILES.map((f) => [f, readText(path.join(dir, f))])) as Record<(typeof FILES)[number], string>;
+  const boundaryTexts = BOUNDARY_SETS.map((set) => [set.file, readText(path.resolve(root, set.file))] as const);
   const hashes = Object.fromEntries(
-    [...FILES.map((f) => [`${editorial.recordDir}/${f}`, texts[f]]), [editorialFile, fs.readFileSync(path.resolve(root, editorialFile), 'utf8')]].map(
+    [
+      ...FILES.map((f) => [`${editorial.recordDir}/${f}`, texts[f]]),
+      [editorialFile, fs.readFileSync(path.resolve(root, editorialFile), 'utf8')],
+      ...boundaryTexts,
+    ].map(
       ([name, text]) => [name as string, createHash('sha256').update(text as string).digest('hex')],
     ),
   );
@@ -64,6 +74,10 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
     file('frontbench-departures.csv'),
   );
   const stanceRows = parseRows(stanceRowSchema, parseCsv(texts['stances.csv'], file('stances.csv')), file('stances.csv'));
+  const boundarySets = BOUNDARY_SETS.map((set, i) => ({
+    ...set,
+    rows: parseRows(boundaryRowSchema, parseCsv(boundaryTexts[i]![1], set.file), set.file),
+  }));
   const division = parseDivisionJson(texts[DIVISION_FILE], file(DIVISION_FILE));
   if (!divisionRow || divisionRow.commons_votes_division_id !== division.officialId) {
     throw new ImportError(file('divisions.csv'), 'commons_votes_division_id', `expected ${division.officialId}`);
@@ -107,35 +121,20 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
       parliamentId: m.parliament_constituency_id,
       validFrom: editorial.constituencyPeriod.validFrom,
       validTo: editorial.constituencyPeriod.validTo,
+      nation: nationOfOnsCode(m.ons_constituency_code_2010_boundaries),
     }));
     count('constituencies', insertMissing(tx, constituencies, seatRows));
-    const seatFor = new Map(
-      tx
-        .select({ id: constituencies.id, onsCode: constituencies.onsCode })
-        .from(constituencies)
-        .all()
-        .map((c) => [c.onsCode, c.id]),
-    );
+    count('constituencies', seedBoundarySets(tx, boundarySets));
 
-    const day = editorial.division.sittingStarted;
-    const membershipRows = members.map((m) => ({
-      personId: idFor.get(m.parliament_member_id) as number,
-      house: 'commons' as const,
-      constituencyId: seatFor.get(m.ons_constituency_code_2010_boundaries) ?? null,
-      partyId: partyFor({ name: m.party, abbreviation: m.party_abbreviation || null, colour: null }) as number,
-      startDate: day,
-      endDate: day,
-      datesBasis: 'observed' as const,
-      sources: [{ url: `https://votes.parliament.uk/votes/commons/division/${division.officialId}`, note: 'Seated on the day of this division' }],
-    }));
-    count('memberships', insertMissing(tx, memberships, membershipRows));
-
+    // The division, through the importer's own loader: it records each member's party and seat on the day as a
+    // membership seen in the record, as it does for any division.
     // The division, through the importer's own loader.
     const saved = saveDivisionRecord(tx, division, { actor: { label: 'seed' }, flagNewMembers: true });
     count('divisions', saved.status === 'new' ? 1 : 0);
     count('votes', saved.status === 'new' ? saved.votes : 0);
     const divisionId = saved.divisionId;
-    fillDivisionMetadata(tx, divisionId, divisionRow);
+    const titled = titleSources(editorial);
+    fillDivisionMetadata(tx, divisionId, divisionRow, editorial, titled);
 
     // Whips: only instructions the vocabulary has; "unknown" and "n/a" mean no whip is recorded.
     const whipValues = whipRows.flatMap((w) => {
@@ -150,12 +149,14 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
           instruction: instruction as 'aye' | 'no' | 'abstain' | 'free',
           strength: /three-line/i.test(w.whip_strength) ? 3 : /two-line/i.test(w.whip_strength) ? 2 : /one-line/i.test(w.whip_strength) ? 1 : null,
           basis: w.basis.toLowerCase().startsWith('reported') ? ('reported' as const) : ('inferred' as const),
-          note: w.notes || null,
-          sources: parseSourceList(w.source_url),
+          note: editorial.whipNotes[w.party] ?? null,
+          editorNote: w.notes || null,
+          sources: titled(parseSourceList(w.source_url)),
         },
       ];
     });
     count('whips', insertMissing(tx, whips, whipValues));
+    fillNewFields(tx, whips, whipValues, (w) => and(eq(whips.divisionId, w.divisionId), eq(whips.partyId, w.partyId)));
 
     // Posts that ended: the editors' reading of each departure.
     const labour = partyFor({ name: 'Labour', abbreviation: 'Lab', colour: null });
@@ -176,12 +177,14 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
         endReason: choice.endReason,
         endReasonNote: choice.endReasonNote ?? (d.outcome === choice.endReason ? null : d.outcome),
         endedOverDivisionId: choice.endedOverDivision ? divisionId : null,
-        note: d.notes || null,
-        sources: parseSourceList(d.source_url),
+        note: choice.note ?? null,
+        editorNote: d.notes || null,
+        sources: titled(parseSourceList(d.source_url)),
         importKey: `${editorial.recordDir}/frontbench-departures/${d.parliament_member_id}`,
       };
     });
     count('posts', insertMissing(tx, posts, postValues));
+    fillNewFields(tx, posts, postValues, (p) => eq(posts.importKey, p.importKey as string));
 
     // The topic, the divisions bearing on it, and what people said.
     insertMissing(tx, topics, [{ slug: editorial.topic.slug, title: editorial.topic.title, description: editorial.topic.description }]);
@@ -213,14 +216,19 @@ export function seedDatabase(db: AppDatabase, editorialFile = DEFAULT_EDITORIAL_
         label: s.position,
         quote: s.quote || null,
         statedOn: s.date,
+        said: s.said,
         kind: choice.kind,
         sourceUrl: s.source_url,
+        sourceTitle: editorial.sources[s.source_url]?.title ?? null,
+        sourceOutlet: editorial.sources[s.source_url]?.outlet ?? null,
         confidence: choice.confidence,
-        note: s.notes || null,
+        note: choice.note ?? null,
+        editorNote: s.notes || null,
         importKey: `${editorial.recordDir}/stances/${i + 1}`,
       };
     });
     count('stances', insertMissing(tx, stances, stanceValues));
+    fillNewFields(tx, stances, stanceValues, (st) => eq(stances.importKey, st.importKey as string));
 
     const [run] = tx
       .insert(importRuns)
@@ -257,20 +265,102 @@ function insertMissing<T extends Parameters<Db['insert']>[0]>(db: Db, table: T, 
   return added;
 }
 
-/** Editors' fields of the division that the official record lacks; filled only where still empty. */
-function fillDivisionMetadata(db: Db, divisionId: number, row: ReturnType<typeof divisionRowSchema.parse>) {
+/**
+ * Editors' fields of the division that the official record lacks; filled only where still empty (or still the
+ * record's research text, which earlier seeds showed). The record's own wording is kept as the editors' note.
+ */
+function fillDivisionMetadata(
+  db: Db,
+  divisionId: number,
+  row: ReturnType<typeof divisionRowSchema.parse>,
+  editorial: Editorial,
+  titled: (sources: Source[]) => Source[],
+) {
   const current = db.select().from(divisions).where(eq(divisions.id, divisionId)).get();
   if (!current) return;
   const updates: Partial<typeof divisions.$inferInsert> = {};
+  const movedBy = editorial.divisionText.movedBy ?? row.moved_by;
+  const hansardReference = editorial.divisionText.hansardReference ?? row.hansard_debate;
   if (!current.shortTitle && row.short_title) updates.shortTitle = row.short_title;
-  if (!current.movedBy && row.moved_by) updates.movedBy = row.moved_by;
+  if ((!current.movedBy || current.movedBy === row.moved_by) && movedBy && current.movedBy !== movedBy) updates.movedBy = movedBy;
   if (!current.resultText && row.result) updates.resultText = row.result;
   if (!current.motionText && row.amendment_text_excerpt) updates.motionText = row.amendment_text_excerpt;
   if (!current.motionTextSource && row.amendment_text_source) updates.motionTextSource = row.amendment_text_source;
   if (!current.hansardUrl && row.hansard_source) updates.hansardUrl = row.hansard_source;
-  if (!current.hansardReference && row.hansard_debate) updates.hansardReference = row.hansard_debate;
-  if (current.sources.length === 0 && row.source) updates.sources = parseSourceList(row.source);
+  if ((!current.hansardReference || current.hansardReference === row.hansard_debate) && hansardReference && current.hansardReference !== hansardReference) {
+    updates.hansardReference = hansardReference;
+  }
+  // The record's source line carries where the copy came from: that provenance is the editors' (and the data README's).
+  const sources = titled(parseSourceList(row.source).map(({ url }) => ({ url })));
+  if (row.source && (current.sources.length === 0 || JSON.stringify(current.sources) === JSON.stringify(parseSourceList(row.source)))) {
+    updates.sources = sources;
+  }
+  if (!current.editorNote) {
+    updates.editorNote = [`Moved by (as researched): ${row.moved_by}`, `Debate (as researched): ${row.hansard_debate}`, `Source: ${row.source}`].join('\n');
+  }
   if (Object.keys(updates).length > 0) db.update(divisions).set(updates).where(eq(divisions.id, divisionId)).run();
+}
+
+/** Gives each source the title and outlet the editorial file knows for its URL. */
+function titleSources(editorial: Editorial): (sources: Source[]) => Source[] {
+  return (sources) =>
+    sources.map((s) => {
+      const known = editorial.sources[s.url];
+      return known ? { ...s, ...(known.title ? { title: known.title } : {}), ...(known.outlet ? { outlet: known.outlet } : {}) } : s;
+    });
+}
+
+/**
+ * Rows seeded before a field existed get its seeded value, where the field still holds its empty default: the
+ * public note and the editors' note of whips, posts and stances, a stance's timing and its source's title.
+ * What an editor changed is left alone.
+ */
+function fillNewFields<T extends typeof whips | typeof posts | typeof stances>(
+  db: Db,
+  table: T,
+  rows: ReadonlyArray<T['$inferInsert']>,
+  match: (row: T['$inferInsert']) => SQL | undefined,
+): void {
+  const FIELDS = ['note', 'editorNote', 'said', 'sourceTitle', 'sourceOutlet'] as const;
+  for (const row of rows) {
+    const where = match(row);
+    if (!where) continue;
+    const current = db.select().from(table as typeof whips).where(where).get() as Record<string, unknown> | undefined;
+    if (!current) continue;
+    const updates: Record<string, unknown> = {};
+    for (const field of FIELDS) {
+      const value = (row as Record<string, unknown>)[field];
+      if (value === undefined || value === null || !(field in current)) continue;
+      const empty = current[field] === null || (field === 'said' && current[field] === 'unknown');
+      if (empty && current[field] !== value) updates[field] = value;
+    }
+    if (Object.keys(updates).length > 0) db.update(table as typeof whips).set(updates).where(where).run();
+  }
+}
+
+/**
+ * The published boundary sets besides the record's own (data/constituencies): each seat is added with its ONS code
+ * and nation, or, where a seat of the earlier set kept its code (its boundaries did not change), that seat runs on.
+ */
+function seedBoundarySets(db: Db, sets: ReadonlyArray<{ file: string; validFrom: string; rows: { ons_code: string; name: string }[] }>): number {
+  let added = 0;
+  for (const set of sets) {
+    for (const row of set.rows) {
+      const held = db.select({ id: constituencies.id, validTo: constituencies.validTo }).from(constituencies).where(eq(constituencies.onsCode, row.ons_code)).get();
+      if (held) {
+        if (held.validTo !== null && held.validTo < set.validFrom) {
+          db.update(constituencies).set({ validTo: null }).where(eq(constituencies.id, held.id)).run();
+        }
+        continue;
+      }
+      added += db
+        .insert(constituencies)
+        .values({ name: row.name, onsCode: row.ons_code, validFrom: set.validFrom, validTo: null, nation: nationOfOnsCode(row.ons_code) })
+        .onConflictDoNothing()
+        .run().changes;
+    }
+  }
+  return added;
 }
 
 function readText(file: string): string {

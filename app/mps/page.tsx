@@ -5,7 +5,7 @@ import { PartyBadge } from '@/components/party-badge';
 import { Table, TableContainer, Td, Th } from '@/components/table';
 import { DownloadLinks } from '@/components/download-links';
 import { PostcodeNotice } from '@/components/mp/postcode-notice';
-import { formatDate, plural } from '@/lib/view/format';
+import { capitalise, describeMembershipDates, formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { loadMemberList } from './member-list';
@@ -30,21 +30,22 @@ export default async function MembersPage(props: Props) {
   const { q, partyParam, party, parties, members, countByParty, total, postcode } = await loadMemberList(await props.searchParams);
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const downloadQuery = toQueryString({ q, party: party?.abbreviation });
+  // The Speaker and Deputy Speakers are not a party: they are listed, but not offered as one.
   const partiesWithMembers = parties
-    .filter((p) => countByParty.has(p.id))
+    .filter((p) => countByParty.has(p.id) && p.kind !== 'speaker')
     .sort((a, b) => (countByParty.get(b.id) ?? 0) - (countByParty.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const isFiltered = Boolean(q || party);
   // When every row is only known from one day's division, say so once rather than on every row.
-  const observedDays = new Set(members.map((m) => (m.datesBasis === 'observed' ? (m.endDate ?? m.startDate) : null)));
-  const sharedObservedDay = observedDays.size === 1 ? [...observedDays][0] : null;
+  const recordDays = new Set(members.map((m) => (m.datesBasis === 'record' && m.startDate === m.endDate ? m.endDate : null)));
+  const sharedRecordDay = recordDays.size === 1 ? [...recordDays][0] : null;
 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl sm:text-4xl">MPs</h1>
       <p className="max-w-3xl">
-        Every member of the House of Commons we hold, with their party and seat. Where we only know that a member
-        sat on the day of a recorded division, the dates say &ldquo;as recorded on&rdquo; that day. Search by name,
-        constituency or postcode.
+        Every member of the House of Commons we hold, with their latest known party and seat. Where a member is known
+        only from the division records, the dates say when the records saw them; a vote always shows the party and
+        seat of its own day. Search by name (former names too), constituency or postcode.
       </p>
 
       <form method="get" action="/mps" role="search" aria-label="Filter MPs" className="rounded bg-paper p-4">
@@ -74,7 +75,7 @@ export default async function MembersPage(props: Props) {
         </div>
       </form>
 
-      {postcode ? <PostcodeNotice outcome={postcode} /> : null}
+      {postcode ? <PostcodeNotice outcome={postcode} membersFound={members.length} /> : null}
       {partyParam && !party ? <p>No party has the abbreviation &ldquo;{partyParam}&rdquo;; showing all parties.</p> : null}
       <p role="status" className="text-lg font-semibold">
         {isFiltered
@@ -90,7 +91,7 @@ export default async function MembersPage(props: Props) {
         ) : null}
       </p>
 
-      {sharedObservedDay ? <p className="text-muted">Party and seat as recorded on {formatDate(sharedObservedDay)}.</p> : null}
+      {sharedRecordDay ? <p className="text-muted">Party and seat as seen in the division records on {formatDate(sharedRecordDay)}.</p> : null}
       {members.length > 0 ? (
         <DownloadLinks
           csvHref={`/mps/export.csv${downloadQuery}`}
@@ -106,6 +107,7 @@ export default async function MembersPage(props: Props) {
                 <Th>Name</Th>
                 <Th>Party</Th>
                 <Th>Constituency</Th>
+                {sharedRecordDay ? null : <Th>When</Th>}
               </tr>
             </thead>
             <tbody>
@@ -121,14 +123,14 @@ export default async function MembersPage(props: Props) {
                     )}
                   </Th>
                   <Td>
-                    <PartyBadge party={partyById.get(m.partyId) ?? null} responsive />
+                    {partyById.get(m.partyId)?.kind === 'speaker' ? (
+                      partyById.get(m.partyId)?.name
+                    ) : (
+                      <PartyBadge party={partyById.get(m.partyId) ?? null} responsive />
+                    )}
                   </Td>
-                  <Td>
-                    {m.constituencyName ?? '—'}
-                    {m.datesBasis === 'observed' && !sharedObservedDay ? (
-                      <span className="block text-sm text-muted">as recorded on {formatDate(m.endDate ?? m.startDate)}</span>
-                    ) : null}
-                  </Td>
+                  <Td>{m.constituencyName ?? 'Not recorded'}</Td>
+                  {sharedRecordDay ? null : <Td className="text-sm">{capitalise(describeMembershipDates(m))}</Td>}
                 </tr>
               ))}
             </tbody>

@@ -32,7 +32,7 @@ function divisionInputOf(params: SearchParams): string[] {
     .filter(Boolean);
 }
 
-// Queries: loadRebelList's 9 (the divisions in scope, their votes, the voters, their seats, parties, whips,
+// Queries: loadRebelList's 11 (the divisions in scope, their votes, the voters, their seats, parties, whips,
 // posts, stances, topics) and the latest divisions to offer: 10, whatever the filters. It reads at most
 // REBELS_MAX_DIVISIONS divisions and renders one page of REBELS_PAGE_SIZE rebels; /rebels.csv and
 // /rebels.json make the same reads and keep every row.

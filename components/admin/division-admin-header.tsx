@@ -22,7 +22,7 @@ export function DivisionAdminHeader({ division, current, title }: { division: Di
         <strong>{division.title}</strong>
         <span className="block text-muted">
           {division.house === 'commons' ? 'Commons' : 'Lords'}, {formatDate(division.date)}
-          {time ? ` at ${time}` : ''}, division {division.number} of the day
+          {time ? ` at ${time}` : ''}, division {division.number} of the session
           {division.officialId !== null ? ` (official id ${division.officialId})` : ' (no official id)'}; {plural(division.votes, 'vote')} recorded.
         </span>
       </p>

@@ -53,7 +53,7 @@ export function WhipAnalysisTable({ rows, divisionId, path }: { rows: ReadonlyAr
               <Td numeric className={result && result.rebels > 0 ? 'font-bold' : ''}>
                 {result?.rebels ?? 0}
               </Td>
-              <Td numeric>{result?.rebelsAgainstInferred ?? 0}</Td>
+              <Td numeric>{result?.rebelsAgainstMajority ?? 0}</Td>
               <Td className="space-y-1">
                 {party.kind === 'party' ? (
                   <Link href={`${path}?party=${party.id}#whip-form`} aria-label={`${recorded ? 'Change' : 'Set'} ${party.name}’s whip`}>

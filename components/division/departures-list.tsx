@@ -46,11 +46,7 @@ export function DeparturesList({ departures }: { departures: ReadonlyArray<Depar
                 ))}
               </div>
             ) : null}
-            {d.note ? (
-              <p className="text-sm text-muted">
-                <span className="font-semibold">Note on the sources:</span> {d.note}
-              </p>
-            ) : null}
+            {d.note ? <p className="text-sm">{d.note}</p> : null}
             <SourceLinks sources={d.sources} label="Sources for the post and how it ended" />
           </article>
         );

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { DivisionDetail, DivisionTopicRow } from '@/db/queries/division-detail';
-import { formatDate, sourceHost } from '@/lib/view/format';
+import { formatDate } from '@/lib/view/format';
+import { sourceOutlet } from '@/lib/view/sources';
 
 /** Titles, what was voted on and who moved it, and the topics the vote bears on. */
 export function DivisionHeader({ division, topics }: { division: DivisionDetail; topics: ReadonlyArray<DivisionTopicRow> }) {
@@ -20,7 +21,7 @@ export function DivisionHeader({ division, topics }: { division: DivisionDetail;
         <dd>{division.officialTitle}</dd>
         <dt className="font-semibold">Date</dt>
         <dd>
-          {formatDate(division.date)}, division {division.number} of the day (Commons Votes{' '}
+          {formatDate(division.date)}, division {division.number} of the session (Commons Votes{' '}
           <a href={`https://votes.parliament.uk/votes/commons/division/${division.officialId}`}>{division.officialId}</a>)
           {division.isDeferred ? ', a deferred division' : ''}
         </dd>
@@ -35,7 +36,7 @@ export function DivisionHeader({ division, topics }: { division: DivisionDetail;
             <dt className="font-semibold">Debate</dt>
             <dd>
               {division.hansardUrl ? (
-                <a href={division.hansardUrl}>Read the debate on {sourceHost(division.hansardUrl)}</a>
+                <a href={division.hansardUrl}>Read the debate on {sourceOutlet({ url: division.hansardUrl })}</a>
               ) : null}
               {division.hansardReference ? (
                 <span className="block text-sm text-muted">{division.hansardReference}</span>
@@ -76,7 +77,7 @@ export function DivisionMotion({ division }: { division: DivisionDetail }) {
       </blockquote>
       {textSourceUrl ? (
         <p className="text-sm text-muted">
-          Text from <a href={textSourceUrl}>{sourceHost(textSourceUrl)}</a>
+          Text from <a href={textSourceUrl}>{sourceOutlet({ url: textSourceUrl })}</a>
           {division.motionTextSource && division.motionTextSource.length > textSourceUrl.length
             ? ` ${division.motionTextSource.slice(textSourceUrl.length).trim()}`
             : ''}

@@ -40,14 +40,24 @@ export function MembersTable({ members, caption }: { members: ReadonlyArray<Memb
                 )}
                 {m.constituencyName ? <span className="block text-sm text-muted">{m.constituencyName}</span> : null}
               </Th>
-              <td>
-                <VoteBadge position={m.position} />
-              </td>
-              <td>
-                <PartyBadge party={m.party} short />
-              </td>
-              <td {...(m.verdict === 'rebelled' ? REBEL_CELL : null)}>{describeVerdictShort(m.verdict)}</td>
-              {m.isTeller || m.proxyName || m.payroll ? (
+              {m.inChair ? (
+                <>
+                  <td>In the Chair</td>
+                  <td>{m.party?.name}</td>
+                  <td className="text-muted">Does not vote</td>
+                </>
+              ) : (
+                <>
+                  <td>
+                    <VoteBadge position={m.position} />
+                  </td>
+                  <td>
+                    <PartyBadge party={m.party} short />
+                  </td>
+                  <td {...(m.verdict === 'rebelled' ? REBEL_CELL : null)}>{describeVerdictShort(m.verdict, m.whip)}</td>
+                </>
+              )}
+              {m.isTeller || m.proxyName || m.payroll === 'frontbench' || m.payroll === 'pps' || m.payroll === 'backbench' ? (
                 <td>
                   <span className="flex flex-wrap gap-1">
                     {m.isTeller ? <Tag tone="info">Teller</Tag> : null}

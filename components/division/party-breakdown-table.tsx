@@ -1,11 +1,23 @@
-import type { PartyRow } from '@/lib/view/division-view';
-import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
+import type { LobbyCount, MemberView, PartyRow } from '@/lib/view/division-view';
+import { reconcileLobby } from '@/lib/view/party-chart';
+import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { SourceLinks } from '../source-links';
 import { PartyBadge } from '../party-badge';
 import { Table, TableContainer, Td, Th } from '../table';
 
-/** Per party: how its members voted, the whip they were measured against, and how many defied it. */
-export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> }) {
+/**
+ * Per party: how its members voted, the whip they were measured against (an inferred one says from what), and how
+ * many defied it; then how the totals meet the official counts, and who was in the Chair.
+ */
+export function PartyBreakdownTable({
+  rows,
+  lobbies,
+  chair,
+}: {
+  rows: ReadonlyArray<PartyRow>;
+  lobbies: { aye: LobbyCount; no: LobbyCount };
+  chair: ReadonlyArray<MemberView>;
+}) {
   const totals = rows.reduce(
     (t, r) => ({
       ayes: t.ayes + r.tally.ayes,
@@ -16,7 +28,7 @@ export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> })
     }),
     { ayes: 0, noes: 0, both: 0, absent: 0, rebels: 0 },
   );
-  const contrasts = rows.filter((r) => r.whip?.origin === 'recorded' && r.rebels !== r.rebelsAgainstInferred);
+  const contrasts = rows.filter((r) => r.whip?.origin === 'recorded' && r.rebels !== r.rebelsAgainstMajority);
   const notes = rows.filter((r) => r.whipNote || r.whipSources.length > 0);
 
   return (
@@ -44,10 +56,10 @@ export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> })
                   {row.whip ? (
                     <>
                       <span className="font-semibold">{describeInstruction(row.whip)}</span>
-                      <span className="block text-sm text-muted">{describeWhipBasis(row.whip)}</span>
+                      <span className="block text-sm text-muted">{describeWhipBasis(row.whip, row.party.name)}</span>
                     </>
                   ) : (
-                    <span className="text-muted">None: {noWhipReason(row)}</span>
+                    <span className="text-muted">No whip known: {describeNoWhip(row.guess, row.party.name, row.tally.both)}</span>
                   )}
                 </Td>
                 <Td numeric className={row.rebels > 0 ? 'font-bold' : ''}>
@@ -62,7 +74,7 @@ export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> })
           </tbody>
           <tfoot>
             <tr className="font-semibold">
-              <Th scope="row">All members</Th>
+              <Th scope="row">All parties</Th>
               <Td>{''}</Td>
               <Td numeric>{totals.rebels}</Td>
               <Td numeric>{totals.ayes}</Td>
@@ -74,11 +86,22 @@ export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> })
         </Table>
       </TableContainer>
 
+      <div className="max-w-3xl space-y-1 text-sm">
+        <p>{reconcileLobby('Ayes', lobbies.aye)}</p>
+        <p>{reconcileLobby('Noes', lobbies.no)}</p>
+        {chair.length > 0 ? (
+          <p>
+            In the Chair, and not voting: {chair.map((m) => `${m.name} (${m.party?.name ?? 'Chair'})`).join(', ')}. The Speaker and
+            Deputy Speakers do not vote, so they are not counted as a party or among those who did not vote.
+          </p>
+        ) : null}
+      </div>
+
       {contrasts.map((row) => (
         <p key={row.party.id} className="max-w-3xl border-l-4 border-brand pl-3">
           <strong>{row.party.name}:</strong> {row.rebels} defied the {row.whip?.basis === 'reported' ? 'reported' : 'recorded'} whip.
-          Measured only against how most of its MPs voted, as trackers that guess the whip do, the count would be{' '}
-          {row.rebelsAgainstInferred}.
+          Measured only against how most of its voting MPs voted, as trackers that guess the whip do, the count would be{' '}
+          {row.rebelsAgainstMajority}.
         </p>
       ))}
 
@@ -102,13 +125,4 @@ export function PartyBreakdownTable({ rows }: { rows: ReadonlyArray<PartyRow> })
       ) : null}
     </div>
   );
-}
-
-/** Why rule 4 makes no guess for this party. */
-function noWhipReason(row: PartyRow): string {
-  if (row.party.kind === 'speaker') return 'the Chair does not vote';
-  if (row.party.kind === 'independent') return 'independents have no party whip';
-  if (row.members <= 1) return 'none recorded, and no guess for a party of one MP';
-  if (row.tally.ayes + row.tally.noes === 0) return 'none recorded, and none of its MPs voted';
-  return 'none recorded, and its MPs split evenly';
 }

@@ -1,4 +1,5 @@
 import { partyColour } from '../party-badge';
+import type { LobbyCount } from '@/lib/view/division-view';
 import { describePartyChart, type PartyChartRow } from '@/lib/view/party-chart';
 
 const ROW = 64;
@@ -13,7 +14,18 @@ const BAR_SHARE = 72;
  * lengths are percentages and text keeps its size, so it reads the same on a phone and a wide screen.
  * `tableId` names the party table that holds the same figures (the table alternative).
  */
-export function PartyVoteChart({ rows, title, tableId }: { rows: ReadonlyArray<PartyChartRow>; title: string; tableId: string }) {
+export function PartyVoteChart({
+  rows,
+  lobbies,
+  title,
+  tableId,
+}: {
+  rows: ReadonlyArray<PartyChartRow>;
+  /** The official counts and how the party figures meet them: the chart's description says it. */
+  lobbies: { aye: LobbyCount; no: LobbyCount };
+  title: string;
+  tableId: string;
+}) {
   if (rows.length === 0) return null;
   const max = Math.max(1, ...rows.map((r) => Math.max(r.ayes, r.noes)));
   const pct = (n: number) => `${((n / max) * BAR_SHARE).toFixed(2)}%`;
@@ -32,7 +44,7 @@ export function PartyVoteChart({ rows, title, tableId }: { rows: ReadonlyArray<P
         fontFamily="inherit"
       >
         <title id="party-chart-title">{title}</title>
-        <desc id="party-chart-desc">{describePartyChart(rows)}</desc>
+        <desc id="party-chart-desc">{describePartyChart(rows, lobbies)}</desc>
         <defs>
           {/* The party's colour under black stripes, so a party whose voters all rebelled keeps its colour. */}
           {[{ id: 'legend', colour: '#ffffff' }, ...rows.map((r) => ({ id: String(r.party.id), colour: partyColour(r.party.colour) }))].map((p) => (

@@ -17,7 +17,7 @@ function ConstituencySearch() {
 }
 
 /** What a postcode search found, in plain words; never an error page, whatever the postcode service did. */
-export function PostcodeNotice({ outcome }: { outcome: PostcodeOutcome }) {
+export function PostcodeNotice({ outcome, membersFound }: { outcome: PostcodeOutcome; membersFound: number }) {
   switch (outcome.kind) {
     case 'invalid':
       return (
@@ -54,8 +54,7 @@ export function PostcodeNotice({ outcome }: { outcome: PostcodeOutcome }) {
         <div className="space-y-3 rounded border-l-4 border-brand bg-paper p-4">
           <p>
             {outcome.postcode} is in <strong>{outcome.seatName}</strong>, according to the postcode service. We hold no
-            seat of that name for the period shown here: constituency boundaries changed at the 2024 general election,
-            and our record is of the seats as they were before it.
+            seat of that name in any boundary set we have: it may be a seat whose boundaries we do not hold yet.
           </p>
           {outcome.nearest.length > 0 ? (
             <>
@@ -84,6 +83,12 @@ export function PostcodeNotice({ outcome }: { outcome: PostcodeOutcome }) {
             <p>
               We hold {outcome.seats[0]!.name} on its boundaries of {period(outcome.seats[0]!)}. Boundaries changed at the
               2024 general election, so the seat then may not have covered your address.
+            </p>
+          ) : null}
+          {membersFound === 0 ? (
+            <p>
+              No MP for this seat is recorded yet: none of the divisions we hold lists one for it, and its member has not
+              been imported from Parliament&rsquo;s records.
             </p>
           ) : null}
         </div>

@@ -1,12 +1,25 @@
 import Link from 'next/link';
-import { POST_END_REASON_LABELS, POST_KIND_LABELS } from '@/lib/domain';
+import { POST_END_REASON_LABELS, POST_KIND_LABELS, type PostsKnowledge } from '@/lib/domain';
 import type { PersonPostRow } from '@/db/queries/person';
 import { formatDate } from '@/lib/view/format';
 import { SourceLinks } from '../source-links';
 
-/** Posts held, with how each ended: "Shadow Minister for Women and Equalities, resigned 15 Nov 2023 over division 1666". */
-export function PostsList({ posts }: { posts: ReadonlyArray<PersonPostRow> }) {
-  if (posts.length === 0) return <p>No frontbench, whip, spokesperson or PPS posts recorded.</p>;
+/**
+ * Posts held, with how each ended: "Shadow Minister for Women and Equalities, resigned 15 Nov 2023 over division
+ * 1666". Whether the list is complete is said: a member whose official posts were imported (or vouched for by an
+ * editor) and held none is a backbencher; for anyone else no post recorded is only that.
+ */
+export function PostsList({ posts, known }: { posts: ReadonlyArray<PersonPostRow>; known: PostsKnowledge }) {
+  const completeness = describePostsKnowledge(known);
+  if (posts.length === 0) {
+    return (
+      <p>
+        {known.postsKnown
+          ? `No frontbench, whip, spokesperson or PPS post held: ${completeness}.`
+          : 'No post recorded. Their official posts have not been imported and no editor has checked them, so this does not mean they held none.'}
+      </p>
+    );
+  }
   return (
     <ul className="space-y-4">
       {posts.map((post) => (
@@ -20,16 +33,21 @@ export function PostsList({ posts }: { posts: ReadonlyArray<PersonPostRow> }) {
             {post.endDate ? ` to ${formatDate(post.endDate)}` : ''}
           </p>
           {post.endReasonNote ? <p>{post.endReasonNote}</p> : null}
-          {post.note ? (
-            <p className="text-sm text-muted">
-              <span className="font-semibold">Note on the sources:</span> {post.note}
-            </p>
-          ) : null}
+          {post.note ? <p className="text-sm">{post.note}</p> : null}
           <SourceLinks sources={post.sources} />
         </li>
       ))}
+      <li className="text-sm text-muted">
+        {known.postsKnown ? `These are all their posts: ${completeness}.` : 'Other posts they held may not be recorded: their official posts have not been imported.'}
+      </li>
     </ul>
   );
+}
+
+/** "the official record, as of 3 Dec 2026" / "an editor checked them, as of …". */
+function describePostsKnowledge(known: PostsKnowledge): string {
+  const asOf = known.postsKnownOn ? `, as of ${formatDate(known.postsKnownOn)}` : '';
+  return known.postsKnown === 'official' ? `the official record (Members API)${asOf}` : `an editor checked them${asOf}`;
 }
 
 function PostEnding({ post }: { post: PersonPostRow }) {

@@ -12,11 +12,12 @@ import { VoteBadge } from '../vote-badge';
  */
 export function VotesTable({
   votes,
-  partyNames,
+  parties,
   caption = 'Recorded votes, newest first',
 }: {
   votes: ReadonlyArray<VoteView<PersonVoteRow>>;
-  partyNames: ReadonlyMap<number, string>;
+  /** Every party by id: each vote shows the party (and seat) of its own day. */
+  parties: ReadonlyMap<number, { name: string; kind: string }>;
   caption?: string;
 }) {
   if (votes.length === 0) return <p>No votes recorded.</p>;
@@ -44,23 +45,30 @@ export function VotesTable({
                   {formatDate(v.date)}
                   {v.officialId ? ` · division ${v.officialId}` : ''}
                 </span>
+                <span className="block text-sm text-muted">
+                  {[v.partyId === null ? null : (parties.get(v.partyId)?.name ?? null), v.constituencyName].filter(Boolean).join(', ') ||
+                    'Party and seat not recorded'}
+                </span>
               </Th>
-              <Td className="min-w-44">
-                <span className="flex flex-wrap items-start gap-1">
-                  <VoteBadge position={v.position} />
-                  {v.isTeller ? <Tag tone="info">Teller</Tag> : null}
-                  {v.proxyName ? <Tag>Proxy: {v.proxyName}</Tag> : null}
-                </span>
-                <span className={`mt-1 block ${v.verdict === 'rebelled' ? 'font-semibold' : ''}`}>
-                  {describeVoteAgainstWhip(
-                    v.position,
-                    v.verdict,
-                    v.whip,
-                    v.partyId === null ? null : (partyNames.get(v.partyId) ?? null),
-                  )}
-                </span>
-                {v.whip ? <span className="block text-sm text-muted">Whip: {describeWhipBasis(v.whip)}.</span> : null}
-              </Td>
+              {v.partyId !== null && parties.get(v.partyId)?.kind === 'speaker' ? (
+                <Td className="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</Td>
+              ) : (
+                <Td className="min-w-44">
+                  <span className="flex flex-wrap items-start gap-1">
+                    <VoteBadge position={v.position} />
+                    {v.isTeller ? <Tag tone="info">Teller</Tag> : null}
+                    {v.proxyName ? <Tag>Proxy: {v.proxyName}</Tag> : null}
+                  </span>
+                  <span className={`mt-1 block ${v.verdict === 'rebelled' ? 'font-semibold' : ''}`}>
+                    {describeVoteAgainstWhip(v.position, v.verdict, v.whip, v.partyId === null ? null : (parties.get(v.partyId)?.name ?? null))}
+                  </span>
+                  {v.whip ? (
+                    <span className="block text-sm text-muted">
+                      Whip: {describeWhipBasis(v.whip, v.partyId === null ? null : parties.get(v.partyId)?.name)}.
+                    </span>
+                  ) : null}
+                </Td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -20,7 +20,8 @@ const ROLE: Option[] = [
   { value: 'frontbench', label: 'Frontbench on the day' },
   { value: 'pps', label: 'PPS on the day' },
   { value: 'payroll', label: 'Frontbench or PPS' },
-  { value: 'backbench', label: 'Neither (backbench)' },
+  { value: 'backbench', label: 'Backbench (posts known, none held)' },
+  { value: 'none-recorded', label: 'No post recorded (posts not known)' },
 ];
 const LEFT: Option[] = [
   { value: 'yes', label: 'Left a post over the vote' },
@@ -30,6 +31,11 @@ const STANCE: Option[] = [
   { value: 'supports', label: 'Said they support' },
   { value: 'opposes', label: 'Said they oppose' },
   { value: 'none', label: 'No stance on record' },
+];
+const PARTY_LINE: Option[] = [
+  { value: 'supports', label: 'Their party said it supports' },
+  { value: 'opposes', label: 'Their party said it opposes' },
+  { value: 'none', label: 'No party line on record' },
 ];
 const SORT: Option[] = [
   { value: 'name', label: 'Name, A to Z' },
@@ -172,6 +178,15 @@ export function RebelsFilterForm({
         <FilterSelect id="rebels-role" name="role" label="Frontbench or PPS" any="Anyone" options={ROLE} value={query.role} className={fieldClass} />
         <FilterSelect id="rebels-left" name="left" label="Left a post" any="Either" options={LEFT} value={query.left} className={fieldClass} />
         <FilterSelect id="rebels-stance" name="stance" label="Stance on the topic" any="Any" options={STANCE} value={query.stance} className={fieldClass} />
+        <FilterSelect
+          id="rebels-party-stance"
+          name="party_stance"
+          label="Their party’s line on the topic"
+          any="Any"
+          options={PARTY_LINE}
+          value={query.party_stance}
+          className={fieldClass}
+        />
         {topics.length > 1 ? (
           <FilterSelect
             id="rebels-topic"

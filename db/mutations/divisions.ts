@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { DivisionInput } from '@/lib/import/commons-division';
+import { plainName, plainSortName } from '@/lib/import/member-records';
 import type { VotePosition } from '@/lib/domain/types';
 import type { Db } from '../connection';
 import { divisions, votes } from '../schema';
 import { ImportLookups, rawClientOf } from './lookups';
+import type { NameChange } from './person-names';
 import { recordRevision, type Actor } from './revisions';
 
 export type DivisionSaveStatus = 'new' | 'changed' | 'unchanged';
@@ -15,6 +17,10 @@ export type DivisionSaveResult = {
   votes: number;
   /** Member ids met for the first time: people created and flagged for an editor to review. */
   createdMembers: number[];
+  /** Seats the record names that no boundary set held: created from the record, for an editor to review. */
+  createdSeats: string[];
+  /** People this record renamed (it is the latest to name them, and names them differently), by member id. */
+  renamed: (NameChange & { memberId: number })[];
   warnings: string[];
 };
 
@@ -71,32 +77,53 @@ export function saveDivisionRecord(db: Db, input: DivisionInput, options: Divisi
 function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOptions, lookups: ImportLookups): DivisionSaveResult {
   const { idFor, created } = lookups.personIdsFor(
     tx,
-    input.votes.map((v) => ({ parliamentId: v.memberId, name: v.name })),
+    input.votes.map((v) => ({ parliamentId: v.memberId, name: v.name, sortName: plainSortName(v.listAs, v.name) })),
     { flagNew: options.flagNewMembers ?? true },
   );
-  const seatFor = lookups.seatsOn(tx, input.date);
 
-  const voteRows: VoteRow[] = input.votes.map((v) => ({
-    divisionId: 0,
-    personId: idFor.get(v.memberId) as number,
-    position: v.position,
-    isTeller: v.isTeller,
-    proxyName: v.proxyName,
-    partyId: lookups.partyId(tx, { name: v.partyName, abbreviation: v.partyAbbreviation, colour: v.partyColour }),
-    constituencyId: v.memberFrom ? (seatFor.get(v.memberFrom.toLowerCase()) ?? null) : null,
-    memberFrom: v.memberFrom,
-  }));
+  const createdSeats: string[] = [];
+  const voteRows: VoteRow[] = input.votes.map((v) => {
+    let constituencyId: number | null = null;
+    if (v.memberFrom) {
+      const seat = lookups.seats.resolve(tx, v.memberFrom, input.date, v.partyAbbreviation);
+      constituencyId = seat.id;
+      if (seat.created) createdSeats.push(v.memberFrom);
+    }
+    return {
+      divisionId: 0,
+      personId: idFor.get(v.memberId) as number,
+      position: v.position,
+      isTeller: v.isTeller,
+      proxyName: v.proxyName,
+      partyId: lookups.partyId(tx, { name: v.partyName, abbreviation: v.partyAbbreviation, colour: v.partyColour }),
+      constituencyId,
+      memberFrom: v.memberFrom,
+    };
+  });
+
+  // Names follow the latest record: read before this record's votes are written, so that "latest" means before it.
+  const renamed: DivisionSaveResult['renamed'] = [];
+  for (const v of input.votes) {
+    const change = lookups.names.note(tx, idFor.get(v.memberId) as number, plainName(v.name), plainSortName(v.listAs, plainName(v.name)), input.date);
+    if (change) renamed.push({ ...change, memberId: v.memberId });
+  }
 
   const warnings = [...input.warnings];
   if (created.length > 0) {
-    warnings.push(`${created.length} member id(s) not known before were added for review: ${created.join(', ')}`);
+    warnings.push(`${created.length} member id(s) not known before were added for review: ${listSome(created)}`);
   }
+  if (createdSeats.length > 0) {
+    warnings.push(`${createdSeats.length} seat(s) no boundary set holds were added from the record for review: ${listSome(createdSeats)}`);
+  }
+  for (const r of renamed) warnings.push(`member ${r.memberId} is "${r.to}" in this record (the latest), formerly "${r.from}": renamed, the earlier name kept`);
+  const result = { officialId: input.officialId, votes: voteRows.length, createdMembers: created, createdSeats, renamed, warnings };
 
   const existing = isHeld(tx, lookups, input.officialId) ? tx.select().from(divisions).where(eq(divisions.officialId, input.officialId)).get() : undefined;
   if (!existing) {
     const divisionId = insertDivision(tx, lookups, input);
     insertVotes(tx, lookups, divisionId, voteRows);
-    return { officialId: input.officialId, divisionId, status: 'new', votes: voteRows.length, createdMembers: created, warnings };
+    noteMemberships(tx, lookups, voteRows, input.date, []);
+    return { ...result, divisionId, status: 'new' };
   }
 
   const before = pickOfficial(existing);
@@ -106,14 +133,9 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
   const voteChanges = diffVotes(currentVotes, voteRows);
 
   if (changedFields.length === 0 && voteChanges.length === 0) {
-    return {
-      officialId: input.officialId,
-      divisionId: existing.id,
-      status: 'unchanged',
-      votes: voteRows.length,
-      createdMembers: created,
-      warnings,
-    };
+    // Nothing to write, but the memberships the record shows are made sure of (a database from before they were kept).
+    noteMemberships(tx, lookups, voteRows, input.date, []);
+    return { ...result, divisionId: existing.id, status: 'unchanged' };
   }
 
   // A corrected record is kept as the same revisions an editor's changes make (the division's own row,
@@ -142,14 +164,35 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
       after: afterRows.length > 0 ? { divisionId: existing.id, votes: afterRows } : null,
     });
   }
-  return {
-    officialId: input.officialId,
-    divisionId: existing.id,
-    status: 'changed',
-    votes: voteRows.length,
-    createdMembers: created,
-    warnings,
-  };
+  // A date moved, or votes changed party or seat or went: what the records show of those members is recomputed.
+  const moved = before.date !== after.date ? [before.date, after.date] : [after.date];
+  noteMemberships(tx, lookups, voteRows, input.date, voteChanges.map((c) => c.personId), moved);
+  return { ...result, divisionId: existing.id, status: 'changed' };
+}
+
+/** "1, 2, 3 and 367 more": a long list cut short for a summary line. */
+function listSome(items: ReadonlyArray<string | number>, shown = 10): string {
+  return items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}
+
+/**
+ * Makes sure each member the record lists has a membership on its day (db/mutations/record-memberships.ts). The
+ * people in `changed` (votes changed, added or gone) first have their record memberships around `days` recomputed
+ * from the votes as they now stand.
+ */
+function noteMemberships(
+  tx: Db,
+  lookups: ImportLookups,
+  rows: ReadonlyArray<VoteRow>,
+  date: string,
+  changed: ReadonlyArray<number>,
+  days: ReadonlyArray<string> = [date],
+): void {
+  for (const personId of changed) for (const day of days) lookups.memberships.recomputeSpan(tx, personId, day, day);
+  for (const r of rows) {
+    if (r.partyId === null || r.partyId === undefined) continue;
+    lookups.memberships.noteSeen(tx, r.personId, r.partyId, r.constituencyId ?? null, date);
+  }
 }
 
 function pickOfficial(row: typeof divisions.$inferSelect) {

@@ -2,10 +2,11 @@ import type Database from 'better-sqlite3';
 import { abbreviationFor, partyKindFor } from '@/lib/import/parties';
 import { slugify, toSortName } from '@/lib/slug';
 import type { Db } from '../connection';
-import { constituencies, parties, persons } from '../schema';
+import { parties, persons } from '../schema';
 import type { PartyRef, PersonRef } from './people';
-
-type Seat = { id: number; name: string; validFrom: string; validTo: string | null };
+import { NameBook } from './person-names';
+import { MembershipBook } from './record-memberships';
+import { SeatBook } from './seats';
 
 /**
  * What an import run looks up again and again (parties, people by member id, seats), read once per run
@@ -21,10 +22,16 @@ export class ImportLookups {
   private partiesByName: Map<string, number> | null = null;
   private personIds: Map<number, number> | null = null;
   private slugs: Set<string> | null = null;
-  private seats: Seat[] | null = null;
-  private seatsByDate = new Map<string, Map<string, number>>();
+  /** Seats of every boundary set, and those known only from the records (db/mutations/seats.ts). */
+  readonly seats = new SeatBook();
+  /** Each person's memberships, for the ones the records show (db/mutations/record-memberships.ts). */
+  readonly memberships: MembershipBook;
+  /** Each person's current name, for renames the records show (db/mutations/person-names.ts). */
+  readonly names = new NameBook();
 
-  constructor(readonly client: Database.Database | null = null) {}
+  constructor(readonly client: Database.Database | null = null) {
+    this.memberships = new MembershipBook((sqlText) => this.statement(sqlText));
+  }
 
   /** Forgets everything read: after a rollback, or when another writer may have changed the tables. */
   reset(): void {
@@ -32,8 +39,9 @@ export class ImportLookups {
     this.partiesByName = null;
     this.personIds = null;
     this.slugs = null;
-    this.seats = null;
-    this.seatsByDate.clear();
+    this.seats.reset();
+    this.memberships.reset();
+    this.names.reset();
   }
 
   /** Finds a party by abbreviation (or, where the record gives none, by name), creating it when new. */
@@ -90,6 +98,7 @@ export class ImportLookups {
         needsReview: options.flagNew,
       };
       const newId = this.insertPerson(db, values);
+      this.names.learn(newId, ref.name);
       this.slugs.add(slug);
       known.set(ref.parliamentId, newId);
       idFor.set(ref.parliamentId, newId);
@@ -108,28 +117,6 @@ export class ImportLookups {
     const [row] = db.insert(persons).values(values).returning({ id: persons.id }).all();
     if (!row) throw new Error(`could not create person ${values.parliamentId}`);
     return row.id;
-  }
-
-  /** Constituencies whose boundary period covers the date, by lower-cased name. */
-  seatsOn(db: Db, date: string): Map<string, number> {
-    const cached = this.seatsByDate.get(date);
-    if (cached) return cached;
-    this.seats ??= db
-      .select({ id: constituencies.id, name: constituencies.name, validFrom: constituencies.validFrom, validTo: constituencies.validTo })
-      .from(constituencies)
-      .all();
-    const map = new Map<string, number>();
-    for (const seat of this.seats) {
-      if (seat.validFrom <= date && (seat.validTo === null || seat.validTo >= date)) map.set(seat.name.toLowerCase(), seat.id);
-    }
-    this.seatsByDate.set(date, map);
-    return map;
-  }
-
-  /** Tells the lookups about a constituency created or changed by the run. */
-  forgetSeats(): void {
-    this.seats = null;
-    this.seatsByDate.clear();
   }
 
   private statements = new Map<string, Database.Statement>();

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { MemberInput, MembershipInput, SeatInput } from '@/lib/import/member-records';
 import type { Db } from '../connection';
-import { constituencies, memberships } from '../schema';
+import { constituencies, memberships, persons } from '../schema';
+import { keepOtherName, renamePerson } from './person-names';
 import { ImportLookups, rawClientOf } from './lookups';
 import { savePosts } from './member-posts';
 import { nextTimestamp, type MemberSaveOptions, type MemberSaveResult, type SaveContext } from './member-save-context';
@@ -26,8 +27,10 @@ export function saveMemberRecord(db: Db, input: MemberInput, options: MemberSave
       const personId = idFor.get(input.memberId) as number;
       const result: MemberSaveResult = { memberId: input.memberId, personId, status: 'unchanged', writes: created.length, conflicts: [], notes: [] };
       const context: SaveContext = { tx, input, options, lookups, personId, who: `member ${input.memberId} (${input.name})`, result };
+      saveNames(context);
       const periods = saveMemberships(context);
       savePosts(context, periods);
+      notePostsKnown(context);
       result.status = created.length > 0 ? 'new' : result.writes > 0 ? 'changed' : 'unchanged';
       return result;
     });
@@ -38,7 +41,38 @@ export function saveMemberRecord(db: Db, input: MemberInput, options: MemberSave
 }
 
 type Period = MembershipInput & { partyId: number; constituencyId: number | null };
-const covers = (p: { startDate: string; endDate: string | null }, date: string) => p.startDate <= date && (p.endDate === null || p.endDate >= date);
+
+/**
+ * The official name history: the current name is the person's (renaming them, the earlier one kept), and every
+ * earlier name is kept with its dates, so that search finds it.
+ */
+function saveNames(context: SaveContext): void {
+  const { tx, input, personId, result, who } = context;
+  const person = tx.select({ id: persons.id, name: persons.name }).from(persons).where(eq(persons.id, personId)).get();
+  if (!person) return;
+  if (person.name !== input.name) {
+    renamePerson(tx, person, { name: input.name, sortName: input.sortName }, { lastSeenAs: null, source: 'official' });
+    context.lookups.names.reset();
+    result.notes.push(`${who}: renamed from "${person.name}" (the official record's current name); the earlier name is kept`);
+    result.writes += 1;
+  }
+  for (const earlier of input.names) {
+    if (earlier.name === input.name) continue;
+    keepOtherName(tx, personId, earlier.name, { firstSeen: earlier.startDate, lastSeen: earlier.endDate }, 'official');
+  }
+}
+
+/**
+ * The Members API lists every government and opposition post a member held, so once imported their posts are
+ * known: holding none on a day makes them a backbencher that day (rule 5). Known up to the day of the import.
+ */
+function notePostsKnown(context: SaveContext): void {
+  const { tx, personId } = context;
+  const today = new Date().toISOString().slice(0, 10);
+  const row = tx.select({ postsKnown: persons.postsKnown, postsKnownOn: persons.postsKnownOn }).from(persons).where(eq(persons.id, personId)).get();
+  if (row?.postsKnown === 'official' && row.postsKnownOn === today) return;
+  tx.update(persons).set({ postsKnown: 'official', postsKnownOn: today }).where(eq(persons.id, personId)).run();
+}
 const overlaps = (a: { startDate: string; endDate: string | null }, b: { startDate: string; endDate: string | null }) =>
   (a.endDate === null || a.endDate >= b.startDate) && (b.endDate === null || b.endDate >= a.startDate);
 const span = (p: { startDate: string; endDate: string | null }) => `${p.startDate} to ${p.endDate ?? 'now'}`;
@@ -46,8 +80,8 @@ const span = (p: { startDate: string; endDate: string | null }) => `${p.startDat
 /**
  * Official periods replace the person's previous official rows (matched by start date, so a re-run
  * changes nothing). Rows an editor entered stay as they are; one that overlaps an official period with
- * another party is reported. Rows only observed on a division's date (the seed's) are dropped where an
- * official period covers that date with the same party, and reported where the party differs.
+ * another party is reported. Rows seen only in the division records give way to the official periods (a party
+ * that differs is reported).
  */
 function saveMemberships(context: SaveContext): Period[] {
   const { tx, input, lookups, personId, who, result } = context;
@@ -79,20 +113,24 @@ function saveMemberships(context: SaveContext): Period[] {
     }
   }
 
-  for (const row of existing.filter((r) => r.datesBasis === 'observed')) {
-    const seenOn = row.endDate ?? row.startDate;
-    const official = periods.find((p) => covers(p, seenOn));
-    if (!official) continue;
-    if (official.partyId === row.partyId) {
-      removeMembership(context, row, `Replaced by the official membership period (${span(official)})`);
-      result.notes.push(`${who}: the membership seen on ${seenOn} is replaced by the official period ${span(official)}`);
-    } else {
-      blockedStarts.add(row.startDate);
+  // Memberships seen only in the division records give way to official periods of the same party. Where the records
+  // show another party on days an official period covers (the Chair; a suspended whip the official record does not
+  // show), the record's membership stands beside it and is reported; the votes keep the party their record gives.
+  // Record memberships are derived from the votes, so they are recomputed once the official periods are saved.
+  const recordRows = existing.filter((r) => r.datesBasis === 'record' && periods.some((p) => overlaps(p, r)));
+  for (const row of recordRows) {
+    const differing = periods.filter((p) => overlaps(p, row) && p.partyId !== row.partyId);
+    if (differing.length > 0) {
       result.conflicts.push(
-        `${who}: the membership seen on ${seenOn} (${partyName(row.partyId)}) differs from the official record ` +
-          `(${partyName(official.partyId)}, ${span(official)}); kept for an editor to decide`,
+        `${who}: the division records show ${partyName(row.partyId)} (seen ${span(row)}) where the official record says ` +
+          `${differing.map((p) => `${partyName(p.partyId)} (${span(p)})`).join(', ')}; both are kept, the records' for those days`,
       );
+    } else {
+      result.notes.push(`${who}: the membership seen in the records ${span(row)} is replaced by the official period(s)`);
+      result.writes += 1;
     }
+    // Out of the way of the official rows (one could start on the same day); recomputed below.
+    tx.delete(memberships).where(eq(memberships.id, row.id)).run();
   }
 
   const officialRows = new Map(existing.filter((r) => r.datesBasis === 'official').map((r) => [r.startDate, r]));
@@ -118,6 +156,12 @@ function saveMemberships(context: SaveContext): Period[] {
     result.writes += 1;
   }
   for (const stale of officialRows.values()) removeMembership(context, stale, 'No longer in the official record');
+  if (recordRows.length > 0) {
+    lookups.memberships.refresh(tx, personId);
+    const from = recordRows.reduce((a, r) => (r.startDate < a ? r.startDate : a), recordRows[0]!.startDate);
+    const to = recordRows.reduce((a, r) => ((r.endDate ?? r.startDate) > a ? (r.endDate ?? r.startDate) : a), from);
+    lookups.memberships.recomputeSpan(tx, personId, from, to);
+  }
   return periods;
 }
 
@@ -194,7 +238,7 @@ function resolveSeat(context: SaveContext, seat: SeatInput, period: MembershipIn
     .returning({ id: constituencies.id })
     .all();
   if (!row) throw new Error(`could not create the constituency ${seat.name}`);
-  lookups.forgetSeats();
+  lookups.seats.reset();
   result.writes += 1;
   result.notes.push(`${who}: created the constituency ${seat.name} (Parliament id ${seat.officialId ?? 'none'}, from ${validFrom})`);
   return row.id;

@@ -12,6 +12,7 @@ export const postColumns = {
   endReason: posts.endReason,
   endReasonNote: posts.endReasonNote,
   endedOverDivisionId: posts.endedOverDivisionId,
+  /** The public note; editors' notes are never read for public pages. */
   note: posts.note,
   sources: posts.sources,
 };
@@ -23,9 +24,13 @@ export const stanceColumns = {
   label: stances.label,
   quote: stances.quote,
   statedOn: stances.statedOn,
+  said: stances.said,
   kind: stances.kind,
   sourceUrl: stances.sourceUrl,
+  sourceTitle: stances.sourceTitle,
+  sourceOutlet: stances.sourceOutlet,
   confidence: stances.confidence,
+  /** The public note; editors' notes are never read for public pages. */
   note: stances.note,
 };
 
@@ -39,4 +44,6 @@ export const memberVoteColumns = {
   isTeller: votes.isTeller,
   partyId: votes.partyId,
   constituencyName: constituencies.name,
+  postsKnown: persons.postsKnown,
+  postsKnownOn: persons.postsKnownOn,
 };

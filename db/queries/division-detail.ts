@@ -19,12 +19,15 @@ import {
   type PostSide,
   type Source,
   type StanceKind,
+  type PostsKnownBasis,
   type StancePosition,
+  type StanceTiming,
   type VotePosition,
 } from '@/db/schema';
 import { buildDivisionView } from '@/lib/view/division-view';
 import { listWhips } from './divisions';
 import { listParties } from './parties';
+import { readSeatedByParty } from './seated';
 
 // Reads for one division's page. Each is one query; together they are the whole page.
 
@@ -86,6 +89,8 @@ export type DivisionMemberRow = {
   proxyName: string | null;
   partyId: number | null;
   constituencyName: string | null;
+  postsKnown: PostsKnownBasis | null;
+  postsKnownOn: string | null;
 };
 
 /** Every member's vote in the division, with party and seat on the day as the record gives them. */
@@ -182,8 +187,11 @@ export type DivisionStanceRow = {
   label: string;
   quote: string | null;
   statedOn: string | null;
+  said: StanceTiming;
   kind: StanceKind;
   sourceUrl: string;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
   confidence: Confidence;
   note: string | null;
 };
@@ -222,21 +230,26 @@ export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
 }
 
 /**
- * All the reads behind one division's members, parties, rebels and departures (six queries), arranged by
+ * All the reads behind one division's members, parties, rebels and departures (seven queries), arranged by
  * buildDivisionView: the page and its CSV and JSON exports call this, so they show the same rows.
  */
 export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
   const parties = listParties();
+  const members = listDivisionMembers(division.id);
   return {
     parties,
     view: buildDivisionView({
       division,
-      members: listDivisionMembers(division.id),
+      members,
       parties,
       whips: listWhips([division.id]),
       posts: listVotersPostsAround(division.id, division.date),
       departures: listDepartures(division.id),
       stances: listDivisionStances(division.id),
+      seatedByParty: readSeatedByParty(
+        members.flatMap((m) => (m.partyId === null ? [] : [m.partyId])),
+        division.date,
+      ),
     }),
   };
 }
@@ -244,8 +257,8 @@ export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 
 export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail; topics: DivisionTopicRow[] };
 
 /**
- * Everything one division's page shows: eight queries whatever the number of members (the division, its topics
- * and loadDivisionView's six). Memoised per request, so the page and its metadata share one set of reads. Null
+ * Everything one division's page shows: nine queries whatever the number of members (the division, its topics
+ * and loadDivisionView's seven). Memoised per request, so the page and its metadata share one set of reads. Null
  * when no division has this official id.
  */
 export const loadDivisionPage = cache((officialId: number): DivisionPageData | null => {

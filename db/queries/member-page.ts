@@ -6,7 +6,7 @@ import {
   listWhipGuessesNeeded,
   toSummaryVotes,
   VOTES_PER_PAGE,
-  type StanceView,
+  type MemberWords,
   type VoteView,
 } from '@/lib/view/member-view';
 import { summariseMember, type MemberSummary } from '@/lib/view/mp-summary';
@@ -14,18 +14,23 @@ import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebelli
 import { listParties, type PartySummary } from './parties';
 import {
   getPersonByParliamentId,
+  listPartyLinesForPerson,
   listPartyTallies,
   listPersonMemberships,
+  listPersonOtherNames,
   listPersonPosts,
   listPersonVotes,
   listPersonStances,
   listPersonVoteTopics,
   type MembershipRow,
+  type PartyLineRow,
+  type PersonNameRow,
   type PersonPostRow,
   type PersonStanceRow,
   type PersonSummary,
   type PersonVoteRow,
 } from './person';
+import { readSeatedOnDays } from './seated';
 
 export type MemberVotesPage = {
   rows: VoteView<PersonVoteRow>[];
@@ -40,25 +45,32 @@ export type MemberVotesPage = {
 
 export type MemberPageData = {
   person: PersonSummary;
-  /** The latest Commons membership, and its party. */
+  /** The latest Commons membership (latest start), and its party: what they are now, as far as the record knows. */
   membership: MembershipRow | null;
   party: PartySummary | null;
+  /** Every Commons membership, latest first: party and seat over time. */
+  memberships: MembershipRow[];
+  /** Names recorded before (or besides) the current one. */
+  otherNames: PersonNameRow[];
   parties: PartySummary[];
   posts: PersonPostRow[];
   summary: MemberSummary;
   history: RebellionHistory;
-  stances: StanceView<PersonStanceRow>[];
+  words: MemberWords<PersonStanceRow, PartyLineRow>;
   /** The official id of every division in the record, for the links beside what they said. */
   officialIdByDivision: Map<number, number | null>;
   /** Over the whole record, not just the page shown. */
   totals: { votes: number; rebellions: number };
+  /** The whole record, judged, newest first (the API gives it whole; the page shows `votes`). */
+  record: VoteView<PersonVoteRow>[];
   votes: MemberVotesPage;
 };
 
 /**
- * Everything an MP's page shows, with one page of the voting table (newest first): at most eight queries however
- * long the record — person, parties, memberships, posts, the record, the party tallies where rule 4 has to guess
- * a whip (none when every whip is recorded), stances and the topics of the record's divisions.
+ * Everything an MP's page shows, with one page of the voting table (newest first): at most twelve queries however
+ * long the record — person, other names, parties, memberships, posts, the record, the party tallies and the
+ * party's members seated where rule 4 has to guess a whip (neither when every whip is recorded), stances, party
+ * lines and the topics of the record's divisions.
  * The record is read once, with only what judging a vote needs, and judged in memory by the rules of lib/domain:
  * the summary, the counts, the rebellion history and said-vs-did all come from it. Memoised per request, so the
  * page and its metadata share one set of reads. Null when no person has this member id.
@@ -69,12 +81,16 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
   const parties = listParties();
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const kinds = new Map(parties.map((p) => [p.id, p.kind]));
-  const membership = listPersonMemberships(person.id)[0] ?? null;
+  const memberships = listPersonMemberships(person.id);
+  const membership = memberships[0] ?? null;
   const posts = listPersonPosts(person.id);
 
   const rows = listPersonVotes(person.id);
-  const tallies = listPartyTallies(listWhipGuessesNeeded(rows, kinds));
-  const record = assessMemberVotes(rows, tallies, kinds);
+  const guesses = listWhipGuessesNeeded(rows, kinds);
+  const record =
+    guesses.length === 0
+      ? assessMemberVotes(rows, [], kinds)
+      : assessMemberVotes(rows, listPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
   const pages = Math.max(1, Math.ceil(record.length / VOTES_PER_PAGE));
   const isPage = Number.isSafeInteger(page) && page >= 1 && page <= pages;
   const offset = (page - 1) * VOTES_PER_PAGE;
@@ -85,13 +101,16 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
     person,
     membership,
     party: membership ? (partyById.get(membership.partyId) ?? null) : null,
+    memberships,
+    otherNames: listPersonOtherNames(person.id),
     parties,
     posts,
     summary: summariseMember({ name: person.name, votes: toSummaryVotes(record, partyById, listPersonVoteTopics(person.id)), posts }),
     history: buildRebellionHistory(record),
-    stances: compareSaidWithDid(listPersonStances(person.id), record),
+    words: compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(person.id)),
     officialIdByDivision: new Map(record.map((v) => [v.divisionId, v.officialId])),
     totals: { votes: record.length, rebellions: record.filter((v) => v.verdict === 'rebelled').length },
+    record,
     votes: {
       rows: shown,
       page,

@@ -1,16 +1,16 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { postColumns, stanceColumns } from './columns';
 import { listParties } from './parties';
+import { readSeatedOnDays } from './seated';
 import {
   constituencies,
   divisions,
   memberships,
-  parties,
+  personNames,
   persons,
   posts,
   stances,
@@ -24,9 +24,11 @@ import {
   type PostEndReason,
   type PostKind,
   type PostSide,
+  type PostsKnownBasis,
   type Source,
   type StanceKind,
   type StancePosition,
+  type StanceTiming,
   type VotePosition,
   type WhipBasis,
   type WhipInstruction,
@@ -34,12 +36,28 @@ import {
 
 // Reads for one MP's page. Each is one query, whatever the number of votes, posts or stances.
 
-export type PersonSummary = { id: number; parliamentId: number; twfyId: number | null; name: string; slug: string };
+export type PersonSummary = {
+  id: number;
+  parliamentId: number;
+  twfyId: number | null;
+  name: string;
+  slug: string;
+  /** Whether their posts are known (rule 5's "backbench" needs it), and up to which day. */
+  postsKnown: PostsKnownBasis | null;
+  postsKnownOn: string | null;
+};
 
 /** A person by official member id; memoised per request so the page and its metadata share it. */
 export const getPersonByParliamentId = cache((parliamentId: number): PersonSummary | null => {
   const row = getDb()
-    .select({ id: persons.id, twfyId: persons.twfyId, name: persons.name, slug: persons.slug })
+    .select({
+      id: persons.id,
+      twfyId: persons.twfyId,
+      name: persons.name,
+      slug: persons.slug,
+      postsKnown: persons.postsKnown,
+      postsKnownOn: persons.postsKnownOn,
+    })
     .from(persons)
     .where(eq(persons.parliamentId, parliamentId))
     .get();
@@ -53,6 +71,7 @@ export const findParliamentIdBySlug = cache((slug: string): number | null => {
 });
 
 export type MembershipRow = {
+  id: number;
   partyId: number;
   constituencyName: string | null;
   startDate: string;
@@ -65,6 +84,7 @@ export type MembershipRow = {
 export const listPersonMemberships = cache((personId: number): MembershipRow[] =>
   getDb()
     .select({
+      id: memberships.id,
       partyId: memberships.partyId,
       constituencyName: constituencies.name,
       startDate: memberships.startDate,
@@ -119,6 +139,8 @@ export type PersonRecordRow = {
   shortTitle: string | null;
   position: VotePosition;
   partyId: number | null;
+  /** The seat the record gives on the day. */
+  constituencyName: string | null;
   whipInstruction: WhipInstruction | null;
   whipStrength: number | null;
   whipBasis: WhipBasis | null;
@@ -133,6 +155,7 @@ const recordColumns = {
   shortTitle: divisions.shortTitle,
   position: votes.position,
   partyId: votes.partyId,
+  constituencyName: constituencies.name,
   whipInstruction: whips.instruction,
   whipStrength: whips.strength,
   whipBasis: whips.basis,
@@ -151,6 +174,7 @@ export function listPersonVotes(personId: number): PersonVoteRow[] {
     .select(personVoteColumns)
     .from(votes)
     .innerJoin(divisions, eq(divisions.id, votes.divisionId))
+    .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
     .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
     .where(eq(votes.personId, personId))
     .orderBy(desc(divisions.heldAt), desc(divisions.id))
@@ -174,26 +198,6 @@ export function listPartyTallies(pairs: ReadonlyArray<{ divisionId: number; part
     group by ${votes.divisionId}, ${votes.position}`);
 }
 
-const mine = alias(votes, 'mine');
-
-/**
- * How the member's own party (on the day) voted, tellers included, in the divisions where rule 4 must guess the
- * whip: those with no whip recorded for that party, and only for a party that can be guessed at (rule 4 makes no
- * guess for independents or the Speaker and Deputy Speakers). A recorded whip is used as it stands, so the
- * party's votes are not read where one exists: for most members that is every division.
- */
-export function listOwnPartyTallies(personId: number): PartyTallyRow[] {
-  return getDb()
-    .select({ divisionId: votes.divisionId, position: votes.position, members: count() })
-    .from(mine)
-    .innerJoin(parties, and(eq(parties.id, mine.partyId), eq(parties.kind, 'party')))
-    .leftJoin(whips, and(eq(whips.divisionId, mine.divisionId), eq(whips.partyId, mine.partyId)))
-    .innerJoin(votes, and(eq(votes.divisionId, mine.divisionId), eq(votes.partyId, mine.partyId)))
-    .where(and(eq(mine.personId, personId), isNull(whips.id)))
-    .groupBy(votes.divisionId, votes.position)
-    .all();
-}
-
 /**
  * The whole record judged against the whip of the member's party on the day (the recorded whip, else rule 4's
  * guess): the parties, the record, and the party's tallies where rule 4 has to guess (none when every whip is
@@ -202,7 +206,8 @@ export function listOwnPartyTallies(personId: number): PartyTallyRow[] {
 export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[] {
   const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
   const record = listPersonVotes(personId);
-  return assessMemberVotes(record, listPartyTallies(listWhipGuessesNeeded(record, kinds)), kinds);
+  const guesses = listWhipGuessesNeeded(record, kinds);
+  return assessMemberVotes(record, listPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
 }
 
 export type PersonStanceRow = {
@@ -213,8 +218,11 @@ export type PersonStanceRow = {
   label: string;
   quote: string | null;
   statedOn: string | null;
+  said: StanceTiming;
   kind: StanceKind;
   sourceUrl: string;
+  sourceTitle: string | null;
+  sourceOutlet: string | null;
   confidence: Confidence;
   note: string | null;
   /** A division the topic links, or null when it links none: one row per stance and linked division. */
@@ -237,6 +245,47 @@ export function listPersonStances(personId: number): PersonStanceRow[] {
     .leftJoin(topicDivisions, eq(topicDivisions.topicId, stances.topicId))
     .where(eq(stances.personId, personId))
     .orderBy(desc(stances.statedOn), asc(stances.id))
+    .all();
+}
+
+export type PartyLineRow = Omit<PersonStanceRow, 'divisionId' | 'supportingLobby'> & {
+  divisionId: number;
+  partyId: number;
+  speaker: string;
+};
+
+/**
+ * Party lines where they bear on the member: what the party they sat for in a division said on a topic that
+ * division is linked to (one row per line and division). One query, from the member's votes.
+ */
+export function listPartyLinesForPerson(personId: number): PartyLineRow[] {
+  return getDb()
+    .select({
+      ...stanceColumns,
+      topicTitle: topics.title,
+      topicSlug: topics.slug,
+      divisionId: votes.divisionId,
+      partyId: sql<number>`${stances.partyId}`,
+      speaker: stances.speaker,
+    })
+    .from(votes)
+    .innerJoin(topicDivisions, eq(topicDivisions.divisionId, votes.divisionId))
+    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+    .innerJoin(stances, and(eq(stances.topicId, topicDivisions.topicId), isNull(stances.personId), eq(stances.partyId, votes.partyId)))
+    .where(eq(votes.personId, personId))
+    .orderBy(asc(stances.statedOn), asc(stances.id))
+    .all();
+}
+
+export type PersonNameRow = { name: string; firstSeen: string | null; lastSeen: string | null };
+
+/** Names the person was recorded under before (or besides) their current one. */
+export function listPersonOtherNames(personId: number): PersonNameRow[] {
+  return getDb()
+    .select({ name: personNames.name, firstSeen: personNames.firstSeen, lastSeen: personNames.lastSeen })
+    .from(personNames)
+    .where(eq(personNames.personId, personId))
+    .orderBy(desc(personNames.lastSeen))
     .all();
 }
 

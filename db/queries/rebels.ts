@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { constituencies, divisions, persons, posts, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
 import { parseRebelsQuery, REBELS_MAX_DIVISIONS, type QueryIssue, type RebelsQuery } from '@/lib/validation/rebels';
@@ -16,6 +16,7 @@ import {
 import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebellion-history';
 import { formatDate } from '@/lib/view/format';
 import { listParties } from './parties';
+import { readSeatedOnDays } from './seated';
 import { judgePersonRecord } from './person';
 
 // Reads for the rebel explorer and for one MP's rebellion history. A fixed number of queries whatever the
@@ -116,16 +117,17 @@ function lobbyTable(rows: ReadonlyArray<ReadonlyArray<number | string>>) {
 }
 
 /**
- * What the explorer needs for the given divisions (from listScopeDivisions), in 7 queries: how each party's
- * members voted in them (counts, from an index), the whips recorded, the parties; then, once the rules have
- * judged each party's lobbies (judgePartyLobbies), only the votes judged rebellions, with who cast them, and
- * the rebels' posts, their stances on linked topics, and the topics. None is made per division or per member.
+ * What the explorer needs for the given divisions (from listScopeDivisions), in 9 queries: how each party's
+ * members voted in them (counts, from an index), the whips recorded, the parties, their members seated by
+ * membership; then, once the rules have judged each party's lobbies (judgePartyLobbies), only the votes judged
+ * rebellions, with who cast them, and the rebels' posts, their stances and the parties' lines on linked topics,
+ * and the topics. None is made per division or per member.
  */
 export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): RebelFacts {
   const db = getDb();
   const parties = listParties();
   const ids = divisionRows.map((d) => d.id);
-  if (ids.length === 0) return { divisions: [], judgements: [], votes: [], parties, posts: [], stances: [], topics: [] };
+  if (ids.length === 0) return { divisions: [], judgements: [], votes: [], parties, posts: [], stances: [], partyLines: [], topics: [] };
 
   const tallies = db
     .select({ divisionId: votes.divisionId, partyId: sql<number>`${votes.partyId}`, position: votes.position, members: sql<number>`count(*)` })
@@ -138,14 +140,16 @@ export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): 
     .from(whips)
     .where(inArray(whips.divisionId, ids))
     .all();
-  const judgements = judgePartyLobbies({ tallies, whips: recorded, parties });
+  const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
+  const dateOf = new Map(divisionRows.map((d) => [d.id, d.date]));
+  const judgements = judgePartyLobbies({ tallies, whips: recorded, parties, seated: (partyId, divisionId) => seatedOn(partyId, dateOf.get(divisionId) ?? '') });
 
   const rebelLobbies = judgements.filter((j) => j.assessment.verdict === 'rebelled').map((j) => [j.divisionId, j.partyId, j.position]);
   const rebelVotes = db
     .all<Omit<RebelVoteFact, 'isTeller'> & { isTeller: 0 | 1 }>(
       sql`select v.division_id as divisionId, v.person_id as personId, p.parliament_id as parliamentId, p.name as name,
         p.sort_name as sortName, v.position as position, v.is_teller as isTeller, v.party_id as partyId,
-        c.name as constituencyName, c.ons_code as onsCode
+        c.name as constituencyName, c.nation as nation, p.posts_known as postsKnown, p.posts_known_on as postsKnownOn
       from ${lobbyTable(rebelLobbies)}
       cross join ${votes} v on v.division_id = lobby.division_id and v.party_id = lobby.party_id and v.position = lobby.position
       join ${persons} p on p.id = v.person_id
@@ -183,6 +187,18 @@ export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): 
       .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
       .innerJoin(stances, eq(stances.topicId, topicDivisions.topicId))
       .where(and(inArray(topicDivisions.divisionId, ids), sql`${stances.personId} in ${idList(rebels)}`))
+      .all(),
+    partyLines: db
+      .select({
+        divisionId: topicDivisions.divisionId,
+        topicSlug: topics.slug,
+        partyId: sql<number>`${stances.partyId}`,
+        position: stances.position,
+      })
+      .from(topicDivisions)
+      .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+      .innerJoin(stances, eq(stances.topicId, topicDivisions.topicId))
+      .where(and(inArray(topicDivisions.divisionId, ids), isNull(stances.personId), isNotNull(stances.partyId)))
       .all(),
     topics: db
       .select({ divisionId: topicDivisions.divisionId, slug: topics.slug, title: topics.title })
@@ -252,7 +268,7 @@ export type RebelListResult = {
  * The rebel explorer from a query string: validate (lib/validation/rebels), pick the divisions
  * (listScopeDivisions), read (listRebelFacts), judge and filter (lib/view/rebels). /rebels, /rebels.csv,
  * /rebels.json and /api/v1/rebels all call this, so they list the same rows. Answer 400 when `issues` is not
- * empty; the page shows the issues and the rest of the list. Nine queries, whatever the filters and the
+ * empty; the page shows the issues and the rest of the list. Eleven queries, whatever the filters and the
  * number of divisions or rebels.
  */
 export function loadRebelList(raw: URLSearchParams | Record<string, string | string[] | undefined>): RebelListResult {

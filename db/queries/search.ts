@@ -101,9 +101,12 @@ function trigrams(word: string): string[] {
   return grams;
 }
 
+/** A person's earlier names (migration 0003: kind `person_name`) are found as the person. */
+const KIND = sql.raw(`CASE kind WHEN 'person_name' THEN 'person' ELSE kind END AS kind`);
+
 function queryIndex(db: Db, match: string, limit: number): IndexRow[] {
   return db.all<IndexRow>(
-    sql`SELECT kind, ref_id AS refId, text FROM search_index WHERE search_index MATCH ${match} ORDER BY bm25(search_index) LIMIT ${limit}`,
+    sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index WHERE search_index MATCH ${match} ORDER BY bm25(search_index) LIMIT ${limit}`,
   );
 }
 
@@ -128,7 +131,7 @@ export function searchNearest(name: string, options: { kinds?: ReadonlyArray<Sea
   const words = searchWords(name).filter((w) => !CONNECTING_WORDS.has(w)).slice(0, 8);
   if (words.length === 0) return [];
   const kinds = new Set(options.kinds ?? ['person', 'constituency']);
-  const rows = db.all<IndexRow>(sql`SELECT kind, ref_id AS refId, text FROM search_index`).filter((r) => kinds.has(r.kind));
+  const rows = db.all<IndexRow>(sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index`).filter((r) => kinds.has(r.kind));
   const scored = rows.map((row) => {
     const textWords = searchWords(row.text);
     return { row, perWord: words.map((q) => Math.max(0, ...textWords.map((w) => wordScore(q, w)))) };
@@ -174,6 +177,6 @@ export function searchIndex(
   }
 
   // 3. Spelling distance over everything indexed (a few thousand short names at most).
-  const all = keep(db.all<IndexRow>(sql`SELECT kind, ref_id AS refId, text FROM search_index`));
+  const all = keep(db.all<IndexRow>(sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index`));
   return rank(all, words, 0.5);
 }

@@ -15,6 +15,7 @@ export const divisions = sqliteTable(
     heldAt: text('held_at').notNull(),
     /** The sitting date (YYYY-MM-DD), kept apart from heldAt so that it can be indexed and matched. */
     date: text('date').notNull(),
+    /** Commons Votes `Number`: the division's number in the parliamentary session (not the day). */
     number: integer('number').notNull(),
     officialTitle: text('official_title').notNull(),
     shortTitle: text('short_title'),
@@ -32,6 +33,8 @@ export const divisions = sqliteTable(
     hansardUrl: text('hansard_url'),
     hansardReference: text('hansard_reference'),
     sources: sources(),
+    /** Editors' research notes: never shown on public pages, downloads or the API. */
+    editorNote: text('editor_note'),
     ...timestamps,
   },
   (t) => [
@@ -82,7 +85,10 @@ export const whips = sqliteTable(
     /** 1, 2 or 3 for a one-, two- or three-line whip; null when not known. */
     strength: integer('strength'),
     basis: text('basis', { enum: WHIP_BASES }).notNull(),
+    /** Shown to the public with the whip. */
     note: text('note'),
+    /** Editors' research notes: never shown on public pages, downloads or the API. */
+    editorNote: text('editor_note'),
     sources: sources(),
     ...timestamps,
   },

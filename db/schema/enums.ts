@@ -37,9 +37,38 @@ export type StanceKind = (typeof STANCE_KINDS)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** Where a membership's dates come from: an official history, an editor, or only seen on a division's date. */
-export const MEMBERSHIP_DATE_BASES = ['official', 'editor', 'observed'] as const;
+/**
+ * Where a membership's dates come from: an official history, an editor, or the division records alone
+ * (`record`: the member was seen in the records from its start to its end, not known to start or end then).
+ */
+export const MEMBERSHIP_DATE_BASES = ['official', 'editor', 'record'] as const;
 export type MembershipDateBasis = (typeof MEMBERSHIP_DATE_BASES)[number];
+
+/** When words were said relative to the vote they bear on: only words said before can be kept or broken. */
+export const STANCE_TIMINGS = ['before', 'after', 'unknown'] as const;
+export type StanceTiming = (typeof STANCE_TIMINGS)[number];
+
+/**
+ * Whether a person's posts are known to be complete, so that holding none means "backbench": `official` when
+ * their posts were imported from the Members API, `editor` when an editor says the posts recorded are all.
+ */
+export const POSTS_KNOWN_BASES = ['official', 'editor'] as const;
+export type PostsKnownBasis = (typeof POSTS_KNOWN_BASES)[number];
+
+/** The four nations of the UK. */
+export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/**
+ * Where a constituency comes from: a published boundary set (`official`: ONS, the Members API), or only the
+ * division records naming it (`record`: its dates are when it was seen, not its boundary period).
+ */
+export const SEAT_BASES = ['official', 'record'] as const;
+export type SeatBasis = (typeof SEAT_BASES)[number];
+
+/** Where a name of a person comes from. */
+export const NAME_SOURCES = ['record', 'official', 'editor'] as const;
+export type NameSource = (typeof NAME_SOURCES)[number];
 
 export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore', 'undo'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];

@@ -1,6 +1,6 @@
 export * from './enums';
 export type { Source } from './columns';
-export { persons, parties, constituencies, memberships } from './people';
+export { persons, personNames, parties, constituencies, memberships } from './people';
 export { divisions, votes, whips } from './divisions';
 export { posts } from './posts';
 export { topics, topicDivisions, stances } from './topics';

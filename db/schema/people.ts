@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sources, timestamps } from './columns';
-import { HOUSES, MEMBERSHIP_DATE_BASES, PARTY_KINDS } from './enums';
+import { HOUSES, MEMBERSHIP_DATE_BASES, NAME_SOURCES, NATIONS, PARTY_KINDS, POSTS_KNOWN_BASES, SEAT_BASES } from './enums';
 
 export const persons = sqliteTable(
   'persons',
@@ -16,6 +16,12 @@ export const persons = sqliteTable(
     slug: text('slug').notNull(),
     /** Set when an importer met a member id it did not know and created the person itself. */
     needsReview: integer('needs_review', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * Whether the posts recorded are all the person held (so that holding none is "backbench"), and up to
+     * which day: null when not known, so that no post recorded never reads as no post held.
+     */
+    postsKnown: text('posts_known', { enum: POSTS_KNOWN_BASES }),
+    postsKnownOn: text('posts_known_on'),
     ...timestamps,
   },
   (t) => [
@@ -47,16 +53,44 @@ export const constituencies = sqliteTable(
     name: text('name').notNull(),
     onsCode: text('ons_code'),
     parliamentId: integer('parliament_id'),
-    /** Boundary period, ISO dates; validTo is null for current boundaries. */
+    /**
+     * Boundary period, ISO dates; validTo is null for current boundaries. For a seat known only from the
+     * division records (basis `record`), the first and last days it was seen.
+     */
     validFrom: text('valid_from').notNull(),
     validTo: text('valid_to'),
+    /** The nation, from the ONS code or the published boundary set; null when not known. */
+    nation: text('nation', { enum: NATIONS }),
+    basis: text('basis', { enum: SEAT_BASES }).notNull().default('official'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('constituencies_ons_code_unique').on(t.onsCode),
     uniqueIndex('constituencies_parliament_id_unique').on(t.parliamentId),
     uniqueIndex('constituencies_name_period_unique').on(t.name, t.validFrom),
+    index('constituencies_nation_idx').on(t.nation),
   ],
+);
+
+/**
+ * Every name a person has been recorded under, with when: the division records, the Members API's name
+ * history, or an editor. The person's own `name` is the latest; the others are kept so that search finds
+ * them and pages can say "formerly".
+ */
+export const personNames = sqliteTable(
+  'person_names',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    name: text('name').notNull(),
+    /** First and last day the name was seen (or, from the Members API, its dates); null when not known. */
+    firstSeen: text('first_seen'),
+    lastSeen: text('last_seen'),
+    source: text('source', { enum: NAME_SOURCES }).notNull(),
+  },
+  (t) => [uniqueIndex('person_names_person_name_unique').on(t.personId, t.name)],
 );
 
 export const memberships = sqliteTable(

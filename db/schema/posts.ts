@@ -25,7 +25,10 @@ export const posts = sqliteTable(
     /** What the sources say about the ending in their own words, e.g. where they disagree. */
     endReasonNote: text('end_reason_note'),
     endedOverDivisionId: integer('ended_over_division_id').references(() => divisions.id),
+    /** Shown to the public with the post. */
     note: text('note'),
+    /** Editors' research notes: never shown on public pages, downloads or the API. */
+    editorNote: text('editor_note'),
     sources: sources(),
     /** Members API post id, where the post came from there. */
     officialId: integer('official_id'),

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps } from './columns';
 import { divisions } from './divisions';
-import { CONFIDENCES, LOBBIES, STANCE_KINDS, STANCE_POSITIONS } from './enums';
+import { CONFIDENCES, LOBBIES, STANCE_KINDS, STANCE_POSITIONS, STANCE_TIMINGS } from './enums';
 import { parties, persons } from './people';
 
 export const topics = sqliteTable(
@@ -48,10 +48,20 @@ export const stances = sqliteTable(
     label: text('label').notNull(),
     quote: text('quote'),
     statedOn: text('stated_on'),
+    /**
+     * When the words were said relative to the vote on the day they were said: an editor's reading of the
+     * source. On other days the dates decide (lib/domain/said-vs-did.ts).
+     */
+    said: text('said', { enum: STANCE_TIMINGS }).notNull().default('unknown'),
     kind: text('kind', { enum: STANCE_KINDS }).notNull(),
     sourceUrl: text('source_url').notNull(),
+    sourceTitle: text('source_title'),
+    sourceOutlet: text('source_outlet'),
     confidence: text('confidence', { enum: CONFIDENCES }).notNull().default('high'),
+    /** Shown to the public with the stance. */
     note: text('note'),
+    /** Editors' research notes: never shown on public pages, downloads or the API. */
+    editorNote: text('editor_note'),
     /** Position in the source file it came from, so a re-seed recognises the row. */
     importKey: text('import_key'),
     ...timestamps,

@@ -1,6 +1,7 @@
 import type { SaidVsDid } from './said-vs-did';
+import type { PayrollStatus } from './posts';
 import type { WhipVerdict } from './rebellion';
-import type { PostEndReason, PostKind, VotePosition, WhipInstruction } from './types';
+import type { PostEndReason, PostKind, StanceTiming, VotePosition, WhipInstruction } from './types';
 
 // Plain-English words for the rules' values, so every page says the same thing the same way.
 
@@ -58,6 +59,18 @@ export function describeSaidVsDid(verdict: SaidVsDid): string {
   }
 }
 
+/** When words were said relative to the vote, as a heading over the quotes. */
+export function describeStanceTiming(timing: StanceTiming): string {
+  switch (timing) {
+    case 'before':
+      return 'Said before the vote';
+    case 'after':
+      return 'Explained their vote afterwards';
+    case 'unknown':
+      return 'Said on the day; whether before or after the vote is not known';
+  }
+}
+
 export const POST_KIND_LABELS: Record<PostKind, string> = {
   minister: 'Minister',
   shadow_minister: 'Shadow minister',
@@ -73,4 +86,12 @@ export const POST_END_REASON_LABELS: Record<PostEndReason, string> = {
   reshuffle: 'moved in a reshuffle',
   election: 'ended at an election',
   unknown: 'left (how is disputed or unknown)',
+};
+
+/** Rule 5 in words, for downloads and the API: posts not known say so, never "backbench". */
+export const PAYROLL_WORDS: Record<PayrollStatus, string> = {
+  frontbench: 'frontbench',
+  pps: 'PPS',
+  backbench: 'backbench',
+  not_recorded: 'no post recorded',
 };

@@ -1,6 +1,17 @@
 import { assessVote, type VoteAssessment } from './rebellion';
 import type { PartyKind, VotePosition } from './types';
-import { addToTally, chooseWhip, emptyTally, inferWhip, type PartyTally, type RecordedWhip, type WhipUsed } from './whip';
+import {
+  addToTally,
+  chooseWhip,
+  emptyTally,
+  guessWhip,
+  majoritySide,
+  seatedMembers,
+  type PartyTally,
+  type RecordedWhip,
+  type WhipGuess,
+  type WhipUsed,
+} from './whip';
 
 export type VoteFact = { personId: number; partyId: number | null; position: VotePosition; isTeller: boolean };
 export type PartyFact = { id: number; kind: PartyKind };
@@ -8,18 +19,22 @@ export type PartyFact = { id: number; kind: PartyKind };
 export type PartyResult = {
   partyId: number;
   tally: PartyTally;
+  /** Members of the party seated that day (rule 4's denominator): listed in the record, or more by membership. */
+  seated: number;
   /** The whip votes are measured against: the recorded one, else rule 4's guess. */
   whip: WhipUsed | null;
-  /** Rule 4's guess alone, whatever was recorded: what a majority-based tracker would show. */
-  inferredWhip: WhipUsed | null;
+  /** Rule 4's guess alone, whatever was recorded, and why it made it or none. */
+  guess: WhipGuess;
+  /** The majority side with no thresholds (majoritySide): what a majority-based tracker would measure against. */
+  majorityWhip: WhipUsed | null;
   rebels: number;
-  rebelsAgainstInferred: number;
+  rebelsAgainstMajority: number;
 };
 
 export type AssessedVote = VoteFact & {
   assessment: VoteAssessment;
-  /** The same vote measured against rule 4's guess only. */
-  againstInferred: VoteAssessment;
+  /** The same vote measured against the majority side only, as a majority-based tracker would. */
+  againstMajority: VoteAssessment;
 };
 
 export type DivisionAnalysis = { parties: Map<number, PartyResult>; votes: AssessedVote[] };
@@ -27,12 +42,14 @@ export type DivisionAnalysis = { parties: Map<number, PartyResult>; votes: Asses
 /**
  * Applies rules 3 and 4 to every vote in one division: tallies each party (party on the day, tellers
  * included), picks the whip to measure against, and judges each vote. Votes with no party on the day
- * get no whip.
+ * get no whip. `seatedByParty` gives, where known, how many of each party's members sat that day by their
+ * memberships (seatedMembers takes the larger of that and the record's own list).
  */
 export function analyseDivision(
   votes: ReadonlyArray<VoteFact>,
   parties: ReadonlyArray<PartyFact>,
   recordedWhips: ReadonlyMap<number, RecordedWhip>,
+  seatedByParty: ReadonlyMap<number, number> = new Map(),
 ): DivisionAnalysis {
   const kinds = new Map(parties.map((p) => [p.id, p.kind]));
   const tallies = new Map<number, PartyTally>();
@@ -45,24 +62,27 @@ export function analyseDivision(
   const results = new Map<number, PartyResult>();
   for (const [partyId, tally] of tallies) {
     const kind = kinds.get(partyId) ?? 'party';
-    const guess = inferWhip(kind, tally);
+    const seated = seatedMembers(tally, seatedByParty.get(partyId));
+    const side = majoritySide(kind, tally);
     results.set(partyId, {
       partyId,
       tally,
-      whip: chooseWhip(recordedWhips.get(partyId), kind, tally),
-      inferredWhip: guess ? { instruction: guess, basis: 'inferred', origin: 'computed', strength: null } : null,
+      seated,
+      whip: chooseWhip(recordedWhips.get(partyId), kind, tally, seated),
+      guess: guessWhip(kind, tally, seated),
+      majorityWhip: side ? { instruction: side, basis: 'inferred', origin: 'computed', strength: null } : null,
       rebels: 0,
-      rebelsAgainstInferred: 0,
+      rebelsAgainstMajority: 0,
     });
   }
 
   const assessed = votes.map((v): AssessedVote => {
     const party = v.partyId === null ? undefined : results.get(v.partyId);
     const assessment = assessVote(v.position, party?.whip ?? null);
-    const againstInferred = assessVote(v.position, party?.inferredWhip ?? null);
+    const againstMajority = assessVote(v.position, party?.majorityWhip ?? null);
     if (party && assessment.verdict === 'rebelled') party.rebels += 1;
-    if (party && againstInferred.verdict === 'rebelled') party.rebelsAgainstInferred += 1;
-    return { ...v, assessment, againstInferred };
+    if (party && againstMajority.verdict === 'rebelled') party.rebelsAgainstMajority += 1;
+    return { ...v, assessment, againstMajority };
   });
 
   return { parties: results, votes: assessed };

@@ -1,6 +1,6 @@
-/** The four nations of the UK, as a constituency's ONS code gives them. */
-export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
-export type Nation = (typeof NATIONS)[number];
+import { NATIONS, type Nation } from '@/db/schema/enums';
+
+export { NATIONS, type Nation };
 
 export const NATION_NAMES: Record<Nation, string> = {
   england: 'England',

@@ -1,7 +1,11 @@
-import { daysBetween, periodCovers, type Period } from './dates';
-import type { PostEndReason, PostKind } from './types';
+import { daysBetween, periodCovers, toDate, type Period } from './dates';
+import type { PostEndReason, PostKind, PostsKnownBasis } from './types';
 
-export const FRONTBENCH_KINDS: ReadonlySet<PostKind> = new Set(['minister', 'shadow_minister', 'whip', 'spokesperson']);
+/**
+ * Posts that put their holder on the front bench. Party leaders are here as well as rule 5's four kinds: the
+ * Leader of the Opposition (a `party_leader` post in the Members API) leads the front bench.
+ */
+export const FRONTBENCH_KINDS: ReadonlySet<PostKind> = new Set(['minister', 'shadow_minister', 'whip', 'spokesperson', 'party_leader']);
 
 export type PostFacts = Period & {
   kind: PostKind;
@@ -10,19 +14,37 @@ export type PostFacts = Period & {
 };
 
 /**
- * Rule 5: on the front bench when a minister, shadow minister, whip or spokesperson post covers the
- * date; a PPS is on the payroll but not the front bench. Frontbench wins when both apply.
+ * Rule 5, in three states: on the front bench when a frontbench post covers the date, a PPS (on the payroll, not
+ * the front bench) when only a PPS post does; with no post covering it, `backbench` only when the person's posts
+ * are known for that date, otherwise `not_recorded` ("no post recorded", never "backbench").
  */
-export type PayrollStatus = 'frontbench' | 'pps' | null;
+export type PayrollStatus = 'frontbench' | 'pps' | 'backbench' | 'not_recorded';
 
-export function payrollStatusOnDate(posts: ReadonlyArray<PostFacts>, date: string): PayrollStatus {
-  let status: PayrollStatus = null;
+/** Whether a person's posts are known to be complete, and up to which day (null: up to now). */
+export type PostsKnowledge = { postsKnown: PostsKnownBasis | null; postsKnownOn: string | null };
+
+export const POSTS_NOT_KNOWN: PostsKnowledge = { postsKnown: null, postsKnownOn: null };
+
+/** Are the person's posts known on this date: imported from the official record, or vouched for by an editor? */
+export function arePostsKnownOn(knowledge: PostsKnowledge, date: string): boolean {
+  if (knowledge.postsKnown === null) return false;
+  return knowledge.postsKnownOn === null || toDate(date) <= toDate(knowledge.postsKnownOn);
+}
+
+export function payrollStatusOnDate(posts: ReadonlyArray<PostFacts>, date: string, knowledge: PostsKnowledge = POSTS_NOT_KNOWN): PayrollStatus {
+  let hasPps = false;
   for (const post of posts) {
     if (!periodCovers(post, date)) continue;
     if (FRONTBENCH_KINDS.has(post.kind)) return 'frontbench';
-    if (post.kind === 'pps') status = 'pps';
+    if (post.kind === 'pps') hasPps = true;
   }
-  return status;
+  if (hasPps) return 'pps';
+  return arePostsKnownOn(knowledge, date) ? 'backbench' : 'not_recorded';
+}
+
+/** On the payroll (a frontbench post or a PPS) on the day. */
+export function isOnPayroll(status: PayrollStatus): boolean {
+  return status === 'frontbench' || status === 'pps';
 }
 
 /** Rule 6: a post left (resigned or sacked, or ended for a reason the sources dispute) over this division. */

@@ -1,6 +1,15 @@
+import { PAYROLL_WORDS } from '@/lib/domain';
 import type { DivisionVotesQuery } from '@/lib/validation/division-votes';
 import type { MemberView } from '@/lib/view/division-view';
+import { describeEvidence } from '@/lib/view/whip-wording';
 import type { CsvColumn } from './csv';
+
+/** Where the whip a vote is measured against comes from, in a word or two. */
+export function whipBasisWords(whip: MemberView['whip']): string | null {
+  if (!whip) return null;
+  if (whip.origin === 'computed') return 'inferred from the vote';
+  return whip.basis === 'reported' ? 'reported' : 'inferred by an editor';
+}
 
 // A division's members list as a download: the same rows, in the same order, as the page's table.
 
@@ -10,13 +19,14 @@ export const divisionVotesCsvColumns: CsvColumn<MemberView>[] = [
   { header: 'Constituency', value: (m) => m.constituencyName },
   { header: 'Party', value: (m) => m.party?.name },
   { header: 'Party abbreviation', value: (m) => m.party?.abbreviation },
-  { header: 'Vote', value: (m) => m.position },
+  { header: 'Vote', value: (m) => (m.inChair ? 'in the Chair (does not vote)' : m.position) },
   { header: 'Teller', value: (m) => m.isTeller },
   { header: 'Proxy', value: (m) => m.proxyName },
-  { header: 'Whip', value: (m) => m.whip?.instruction },
-  { header: 'Whip basis', value: (m) => (m.whip ? (m.whip.origin === 'computed' ? 'inferred (majority of party)' : m.whip.basis) : null) },
+  { header: 'Whip', value: (m) => m.whip?.instruction ?? (m.inChair ? null : 'no whip known') },
+  { header: 'Whip basis', value: (m) => whipBasisWords(m.whip) },
+  { header: 'Whip inferred from', value: (m) => (m.whip?.evidence ? describeEvidence(m.whip.evidence, m.party?.name) : null) },
   { header: 'Verdict', value: (m) => m.verdict },
-  { header: 'On the day', value: (m) => m.payroll ?? 'backbench' },
+  { header: 'On the day', value: (m) => (m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll]) },
 ];
 
 export function divisionVotesJson(
@@ -44,9 +54,18 @@ export function divisionVotesJson(
       vote: m.position,
       isTeller: m.isTeller,
       proxy: m.proxyName,
-      whip: m.whip ? { instruction: m.whip.instruction, basis: m.whip.basis, origin: m.whip.origin, strength: m.whip.strength } : null,
+      inChair: m.inChair,
+      whip: m.whip
+        ? {
+            instruction: m.whip.instruction,
+            basis: m.whip.basis,
+            origin: m.whip.origin,
+            strength: m.whip.strength,
+            inferredFrom: m.whip.evidence ?? null,
+          }
+        : null,
       verdict: m.verdict,
-      onTheDay: m.payroll ?? 'backbench',
+      onTheDay: m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll],
     })),
   };
 }

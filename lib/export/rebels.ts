@@ -1,16 +1,16 @@
+import { PAYROLL_WORDS } from '@/lib/domain';
 import { NATION_NAMES } from '@/lib/domain/nation';
 import type { RebelsQuery } from '@/lib/validation/rebels';
 import type { RebelList, RebelRow } from '@/lib/view/rebels';
-import { stanceOf } from '@/lib/view/rebels';
-import { describeInstruction } from '@/lib/view/whip-wording';
+import { partyLineOf, stanceOf } from '@/lib/view/rebels';
+import { describeEvidence, describeInstruction } from '@/lib/view/whip-wording';
 import type { CsvColumn } from './csv';
+import { whipBasisWords } from './division-votes';
 
 // The rebel explorer's rows as a download: one CSV line (or JSON object) per row of the page, in its order.
 // Cells with several rebellions (several divisions chosen) list them in the same order, separated by "; ".
 
 const list = (row: RebelRow, value: (r: RebelRow['rebellions'][number]) => string) => row.rebellions.map(value).join('; ');
-
-const PAYROLL_WORDS = { frontbench: 'frontbench', pps: 'PPS' } as const;
 
 export function rebelsCsvColumns(topic?: string): CsvColumn<RebelRow>[] {
   return [
@@ -28,10 +28,12 @@ export function rebelsCsvColumns(topic?: string): CsvColumn<RebelRow>[] {
     { header: 'Division titles', value: (r) => list(r, (x) => x.division.title) },
     { header: 'Votes', value: (r) => list(r, (x) => x.position) },
     { header: 'Whips', value: (r) => list(r, (x) => describeInstruction(x.whip).toLowerCase()) },
-    { header: 'Whip bases', value: (r) => list(r, (x) => (x.whip.origin === 'computed' ? 'inferred (majority of party)' : x.whip.basis)) },
-    { header: 'On the day', value: (r) => list(r, (x) => (x.payroll ? PAYROLL_WORDS[x.payroll] : 'backbench')) },
+    { header: 'Whip bases', value: (r) => list(r, (x) => whipBasisWords(x.whip) ?? '') },
+    { header: 'Whips inferred from', value: (r) => list(r, (x) => (x.whip.evidence ? describeEvidence(x.whip.evidence, x.party?.name) : '')) },
+    { header: 'On the day', value: (r) => list(r, (x) => PAYROLL_WORDS[x.payroll]) },
     { header: 'Left a post over the vote', value: (r) => list(r, (x) => (x.leftPost ? 'yes' : 'no')) },
     { header: 'Stance', value: (r) => list(r, (x) => stanceOf(x, topic)) },
+    { header: 'Party line', value: (r) => list(r, (x) => partyLineOf(x, topic)) },
   ];
 }
 
@@ -53,10 +55,11 @@ export function rebelsJson(list: RebelList, query: RebelsQuery) {
         division: { id: x.division.officialId, date: x.division.date, title: x.division.title },
         vote: x.position,
         isTeller: x.isTeller,
-        whip: { instruction: x.whip.instruction, basis: x.whip.basis, origin: x.whip.origin, strength: x.whip.strength },
-        onTheDay: x.payroll ?? 'backbench',
+        whip: { instruction: x.whip.instruction, basis: x.whip.basis, origin: x.whip.origin, strength: x.whip.strength, inferredFrom: x.whip.evidence ?? null },
+        onTheDay: PAYROLL_WORDS[x.payroll],
         leftPost: x.leftPost,
         stance: stanceOf(x, query.topic),
+        partyLine: partyLineOf(x, query.topic),
       })),
     })),
   };

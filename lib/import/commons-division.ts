@@ -22,6 +22,8 @@ export type DivisionVoteInput = {
   partyAbbreviation: string | null;
   partyColour: string | null;
   memberFrom: string | null;
+  /** "Surname, Firstname" as the record lists them, when it does. */
+  listAs: string | null;
 };
 
 /** A division record checked and reduced to what the database keeps. */
@@ -137,6 +139,7 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
       partyAbbreviation: member.PartyAbbreviation?.trim() || null,
       partyColour: member.PartyColour?.trim() || null,
       memberFrom: member.MemberFrom?.trim() || null,
+      listAs: member.ListAs?.trim() || null,
     });
   }
   votes.sort((a, b) => a.memberId - b.memberId);

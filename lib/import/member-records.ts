@@ -22,6 +22,8 @@ export type MemberInput = {
   memberId: number;
   name: string;
   sortName: string;
+  /** Every name in the official name history with its dates, the current one last (GET /api/Members/History). */
+  names: { name: string; startDate: string | null; endDate: string | null }[];
   memberships: MembershipInput[];
   posts: PostInput[];
   /** The member's career page on parliament.uk: the source of the rows imported. */
@@ -166,6 +168,9 @@ export function toMemberInput(
     memberId: history.id,
     name,
     sortName: plainSortName(latest?.nameListAs, name),
+    names: names
+      .filter((n) => n.nameDisplayAs)
+      .map((n) => ({ name: plainName(n.nameDisplayAs as string), startDate: day(n.startDate), endDate: day(n.endDate) })),
     memberships: membershipPeriods(seats, parties),
     posts,
     sourceUrl: `https://members.parliament.uk/member/${history.id}/career`,

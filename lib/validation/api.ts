@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { POST_END_REASONS, POST_KINDS, POST_SIDES, VOTE_POSITIONS, WHIP_BASES, WHIP_INSTRUCTIONS } from '@/db/schema/enums';
+import {
+  CONFIDENCES,
+  MEMBERSHIP_DATE_BASES,
+  POST_END_REASONS,
+  POST_KINDS,
+  POST_SIDES,
+  POSTS_KNOWN_BASES,
+  STANCE_POSITIONS,
+  STANCE_TIMINGS,
+  VOTE_POSITIONS,
+  WHIP_BASES,
+  WHIP_INSTRUCTIONS,
+} from '@/db/schema/enums';
 import { isoDateSchema } from './common';
 
 // The read-only JSON API (/api/v1): its query parameters and the shapes of its answers. The query schemas
@@ -102,19 +114,55 @@ export function parseApiQuery<T extends z.ZodType>(
 const isoDate = z.string().describe('ISO 8601 date, YYYY-MM-DD');
 const isoDateTime = z.string().describe('ISO 8601 date and time as published, UK local time (YYYY-MM-DDTHH:MM:SS)');
 
-export const sourceSchema = z.object({ url: z.string(), note: z.string().nullable().optional() });
+export const sourceSchema = z.object({
+  url: z.string(),
+  title: z.string().optional().describe('The title, where entered or imported'),
+  outlet: z.string().optional().describe('Who published it, where entered or imported'),
+  note: z.string().nullable().optional(),
+});
 
-export const partyRefSchema = z.object({ name: z.string(), abbreviation: z.string() }).nullable();
+export const partyRefSchema = z
+  .object({
+    name: z.string(),
+    abbreviation: z.string(),
+    kind: z.enum(['party', 'independent', 'chair']).describe('chair: the Speaker or a Deputy Speaker, who do not vote (not a party)'),
+  })
+  .nullable();
 
 export const whipUsedSchema = z
   .object({
     instruction: z.enum(WHIP_INSTRUCTIONS),
     strength: z.number().int().min(1).max(3).nullable().describe('1, 2 or 3 for a one-, two- or three-line whip'),
     basis: z.enum(WHIP_BASES).describe('reported: a source states it; inferred: deduced'),
-    origin: z.enum(['recorded', 'computed']).describe('recorded: entered by an editor; computed: guessed from how the party voted'),
+    origin: z.enum(['recorded', 'computed']).describe('recorded: entered by an editor; computed: inferred by rule 4 from how the party voted'),
+    inferred_from: z
+      .object({
+        on_side: z.number().int().describe("The party's members who voted the whip's way (tellers included)"),
+        voted: z.number().int().describe('Its members who voted (aye, no or both lobbies)'),
+        seated: z.number().int().describe('Its members seated that day'),
+      })
+      .nullable()
+      .describe(
+        'For an inferred whip to vote aye or no, how the party voted. Rule 4 infers one only when at least half of the ' +
+          'members seated voted and at least two thirds of those took one side.',
+      ),
   })
   .nullable()
-  .describe('The whip the vote is measured against, or null (independents, the Chair, a tie)');
+  .describe('The whip the vote is measured against, or null: no whip known (independents, the Chair, too few voted, a split)');
+
+export const statementSchema = z.object({
+  id: z.number().int(),
+  speaker: z.string().optional().describe('Who the words are attributed to, for a party line'),
+  position: z.enum(STANCE_POSITIONS),
+  label: z.string(),
+  quote: z.string().nullable(),
+  stated_on: isoDate.nullable(),
+  said: z.enum(STANCE_TIMINGS).describe('Before or after the vote on the day it was said, as an editor read the source'),
+  kind: z.string(),
+  source: z.object({ url: z.string(), title: z.string().nullable(), outlet: z.string() }),
+  confidence: z.enum(CONFIDENCES),
+  note: z.string().nullable(),
+});
 
 export const pagingSchema = z.object({
   page: z.number().int(),
@@ -129,7 +177,7 @@ export const divisionSummarySchema = z.object({
   id: z.number().int().describe('Commons Votes DivisionId'),
   date: isoDate,
   held_at: isoDateTime,
-  number: z.number().int().describe('Number of the division on its sitting day'),
+  number: z.number().int().describe('Number of the division in its parliamentary session (Commons Votes `Number`)'),
   title: z.string(),
   short_title: z.string().nullable(),
   ayes: z.number().int().describe('Official count, tellers excluded'),
@@ -144,6 +192,18 @@ export const divisionDetailSchema = divisionSummarySchema.extend({
   is_deferred: z.boolean(),
   hansard_url: z.string().nullable(),
   names_recorded: z.object({ ayes: z.number().int(), noes: z.number().int(), differs_from_official: z.boolean() }),
+  lobbies: z
+    .record(
+      z.enum(['aye', 'no']),
+      z.object({
+        official: z.number().int().describe('The official count, tellers excluded'),
+        names_recorded: z.number().int(),
+        tellers: z.number().int().describe('Counted with their party in `parties`, not in the official count'),
+        both: z.number().int().describe('Members listed in both lobbies: in both official counts, `both` in `parties`'),
+        party_total: z.number().int().describe('The lobby in `parties`: names_recorded + tellers − both'),
+      }),
+    )
+    .describe('How each official count meets the party figures'),
   topics: z.array(z.object({ title: z.string(), supporting_lobby: z.enum(['aye', 'no']) })),
   parties: z.array(
     z.object({
@@ -152,11 +212,15 @@ export const divisionDetailSchema = divisionSummarySchema.extend({
       noes: z.number().int(),
       both: z.number().int(),
       absent: z.number().int(),
+      seated: z.number().int().describe('Members seated that day: those the record lists, or more by membership'),
       whip: whipUsedSchema,
+      no_whip_reason: z.string().nullable().describe('Why no whip is known, when none is'),
       rebels: z.number().int(),
     }),
   ),
+  in_the_chair: z.array(z.object({ member_id: z.number().int().nullable(), name: z.string(), role: z.string().nullable() })),
   rebels_total: z.number().int(),
+  party_lines: z.array(statementSchema.extend({ party: partyRefSchema, topic: z.string() })).describe('What parties said on the topics'),
   departures: z.array(
     z.object({
       member_id: z.number().int().nullable(),
@@ -176,10 +240,14 @@ export const voteSchema = z.object({
   party: partyRefSchema.describe('Party on the day of the division'),
   constituency: z.string().nullable(),
   position: z.enum(VOTE_POSITIONS),
+  in_chair: z.boolean().describe('The Speaker or a Deputy Speaker: does not vote (never an abstention)'),
   is_teller: z.boolean(),
   proxy_name: z.string().nullable(),
   whip: whipUsedSchema,
   verdict: z.enum(VERDICTS).describe('The vote against the whip; no_whip when there is none to measure against'),
+  on_the_day: z
+    .enum(['frontbench', 'pps', 'backbench', 'not_recorded', 'chair'])
+    .describe('Posts on the day; backbench only when their posts are known, not_recorded otherwise'),
 });
 
 export const mpSummarySchema = z.object({
@@ -187,13 +255,16 @@ export const mpSummarySchema = z.object({
   name: z.string(),
   party: partyRefSchema.describe('Party of the latest membership'),
   constituency: z.string().nullable(),
-  membership: z.object({ start: isoDate, end: isoDate.nullable(), dates_basis: z.enum(['official', 'editor', 'observed']) }),
+  membership: z
+    .object({ start: isoDate, end: isoDate.nullable(), dates_basis: z.enum(MEMBERSHIP_DATE_BASES) })
+    .describe('The latest membership. dates_basis record: known only from the division records, seen from start to end'),
   url: z.string(),
 });
 
 export const mpDetailSchema = mpSummarySchema.extend({
   membership: mpSummarySchema.shape.membership.nullable(),
   twfy_id: z.number().int().nullable(),
+  other_names: z.array(z.object({ name: z.string(), first_seen: isoDate.nullable(), last_seen: isoDate.nullable() })),
   summary: z.string().describe('A plain-English sentence on the most notable recorded vote'),
   memberships: z.array(
     z.object({
@@ -202,9 +273,13 @@ export const mpDetailSchema = mpSummarySchema.extend({
       start: isoDate,
       end: isoDate.nullable(),
       end_reason: z.string().nullable(),
-      dates_basis: z.enum(['official', 'editor', 'observed']),
+      dates_basis: z.enum(MEMBERSHIP_DATE_BASES),
     }),
   ),
+  posts_known: z
+    .object({ basis: z.enum(POSTS_KNOWN_BASES), as_of: isoDate.nullable() })
+    .nullable()
+    .describe('Whether the posts listed are all they held (official: imported from the Members API); null: not known'),
   posts: z.array(
     z.object({
       title: z.string(),
@@ -215,6 +290,7 @@ export const mpDetailSchema = mpSummarySchema.extend({
       end: isoDate.nullable(),
       end_reason: z.enum(POST_END_REASONS).nullable(),
       ended_over_division: z.number().int().nullable(),
+      note: z.string().nullable(),
       sources: z.array(sourceSchema),
     }),
   ),
@@ -225,12 +301,31 @@ export const mpDetailSchema = mpSummarySchema.extend({
       title: z.string(),
       position: z.enum(VOTE_POSITIONS),
       is_teller: z.boolean(),
-      party: partyRefSchema,
+      party: partyRefSchema.describe('Party on the day'),
+      constituency: z.string().nullable().describe('Seat on the day, as the record gives it'),
       whip: whipUsedSchema,
       verdict: z.enum(VERDICTS),
     }),
   ),
   rebellions: z.number().int(),
+  said_vs_did: z
+    .array(
+      z.object({
+        division_id: z.number().int().nullable(),
+        date: isoDate,
+        topic: z.string(),
+        supporting_lobby: z.enum(['aye', 'no']),
+        position: z.enum(VOTE_POSITIONS),
+        verdict: z.enum(['kept', 'broke', 'did_not_vote']).nullable().describe('Judged only on words said before the vote'),
+        basis: z.enum(['said_before', 'nothing_before', 'conflicting']),
+        said_before: z.array(statementSchema),
+        said_after: z.array(statementSchema).describe('Explaining the vote: never a promise kept or broken'),
+        timing_not_known: z.array(statementSchema),
+        party_lines: z.array(statementSchema.extend({ party: partyRefSchema })),
+      }),
+    )
+    .describe('One verdict per division and topic, with every quote under it'),
+  other_statements: z.array(statementSchema.extend({ topic: z.string() })),
 });
 
 export const errorSchema = z.object({

@@ -25,8 +25,9 @@ export const optionalText = (max: number, label = 'This') =>
 export const requiredText = (max: number, message: string) => z.string(message).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
 
 /**
- * Sources typed one to a line: a web address, optionally followed by " - " and a note.
- * "https://www.bbc.co.uk/news/uk-politics-67438901 - BBC: ten left the front bench"
+ * Sources typed one to a line: a web address, optionally followed by parts after " - ": "title: …" and
+ * "outlet: …" name the source; anything else is a note on what it supports.
+ * "https://www.bbc.co.uk/news/uk-politics-67438901 - title: Labour frontbenchers quit - outlet: BBC News - ten left"
  */
 export const sourcesSchema = z
   .string()
@@ -43,15 +44,24 @@ export const sourcesSchema = z
           ctx.addIssue({ code: 'custom', message: `Line ${i + 1} does not start with a web address (http:// or https://)` });
           return;
         }
-        const note = rest.join(' - ').trim();
-        sources.push(note ? { url, note } : { url });
+        const source: Source = { url };
+        const notes: string[] = [];
+        for (const part of rest.map((p) => p.trim()).filter(Boolean)) {
+          const labelled = /^(title|outlet):\s*(.+)$/i.exec(part);
+          if (labelled) source[labelled[1]!.toLowerCase() as 'title' | 'outlet'] = labelled[2]!.trim();
+          else notes.push(part);
+        }
+        if (notes.length > 0) source.note = notes.join(' - ');
+        sources.push(source);
       });
     return sources;
   });
 
 /** Sources back into the one-a-line text a form shows. */
 export function sourcesToText(sources: ReadonlyArray<Source>): string {
-  return sources.map((s) => (s.note ? `${s.url} - ${s.note}` : s.url)).join('\n');
+  return sources
+    .map((s) => [s.url, s.title ? `title: ${s.title}` : null, s.outlet ? `outlet: ${s.outlet}` : null, s.note ?? null].filter(Boolean).join(' - '))
+    .join('\n');
 }
 
 /** The `updatedAt` a form was opened with, for optimistic concurrency; empty for a new record. */

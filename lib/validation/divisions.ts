@@ -34,7 +34,7 @@ export const wholeNumberSchema = (min: number, message: string) =>
 export const divisionFormSchema = z.object({
   house: z.enum(HOUSES, 'Choose the House of Commons or the House of Lords'),
   heldAt: divisionDateTimeSchema,
-  number: wholeNumberSchema(1, 'Enter the division’s number on the day, a whole number from 1'),
+  number: wholeNumberSchema(1, 'Enter the division’s number in the session, a whole number from 1'),
   officialId: wholeNumberSchema(1, 'The official id is a whole number (the DivisionId in Commons Votes), or leave it empty')
     .optional()
     .transform((v) => v ?? null),

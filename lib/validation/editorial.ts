@@ -26,6 +26,8 @@ export const editorialSchema = z.object({
       endReason: z.enum(POST_END_REASONS),
       endReasonNote: z.string().optional(),
       endedOverDivision: z.boolean(),
+      /** What the public pages say about the post; the record's own notes are kept as editors' notes. */
+      note: z.string().optional(),
     }),
   ),
   stances: z.array(
@@ -36,7 +38,14 @@ export const editorialSchema = z.object({
       position: z.enum(STANCE_POSITIONS),
       kind: z.enum(STANCE_KINDS),
       confidence: z.enum(CONFIDENCES),
+      note: z.string().optional(),
     }),
   ),
+  /** The public note on each party's whip, by the party's name in whips.csv. */
+  whipNotes: z.record(z.string(), z.string().min(1)).default({}),
+  /** Public wording for the division's editors' fields, where the record's text is a research note. */
+  divisionText: z.object({ movedBy: z.string().min(1).optional(), hansardReference: z.string().min(1).optional() }).default({}),
+  /** Titles and outlets of sources, by URL, where they are known. */
+  sources: z.record(z.url(), z.object({ title: z.string().min(1).optional(), outlet: z.string().min(1).optional() })).default({}),
 });
 export type Editorial = z.infer<typeof editorialSchema>;

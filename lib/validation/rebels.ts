@@ -7,8 +7,11 @@ import { NATIONS } from '@/lib/domain/nation';
 
 export const REBEL_BASES = ['reported', 'inferred'] as const;
 export const REBEL_VOTES = ['aye', 'no'] as const;
-/** frontbench and pps are rule 5's payroll statuses on the day; payroll is either; backbench is neither. */
-export const REBEL_ROLES = ['frontbench', 'pps', 'payroll', 'backbench'] as const;
+/**
+ * Rule 5 on the day: frontbench and pps; payroll is either; backbench is neither, for members whose posts are
+ * known; none-recorded is neither for members whose posts are not known (so not known to be backbenchers).
+ */
+export const REBEL_ROLES = ['frontbench', 'pps', 'payroll', 'backbench', 'none-recorded'] as const;
 export const REBEL_LEFT_POST = ['yes', 'no'] as const;
 export const REBEL_STANCES = ['supports', 'opposes', 'none'] as const;
 export const REBEL_SORTS = ['name', 'name-desc', 'party', 'constituency', 'rebellions'] as const;
@@ -63,11 +66,15 @@ export const rebelsQueryFields = {
   ),
   basis: single(z.enum(REBEL_BASES, 'Whip basis must be reported or inferred')).describe('Only rebellions against a reported or an inferred whip.'),
   vote: single(z.enum(REBEL_VOTES, 'Vote must be aye or no')).describe('Only rebels who voted this way.'),
-  role: single(z.enum(REBEL_ROLES, 'Role must be frontbench, pps, payroll or backbench')).describe(
-    'On the day: frontbench, pps (parliamentary private secretary), payroll (either) or backbench (neither).',
+  role: single(z.enum(REBEL_ROLES, 'Role must be frontbench, pps, payroll, backbench or none-recorded')).describe(
+    'On the day: frontbench, pps (parliamentary private secretary), payroll (either), backbench (neither, with the ' +
+      'member’s posts known) or none-recorded (no post recorded and their posts not known: not called backbench).',
   ),
   left: single(z.enum(REBEL_LEFT_POST, 'Left a post must be yes or no')).describe('yes: only those who left a post over the division; no: the others.'),
   stance: single(z.enum(REBEL_STANCES, 'Stance must be supports, opposes or none')).describe('What the rebel said on the division’s topics (or on `topic`).'),
+  party_stance: single(z.enum(REBEL_STANCES, 'Party line must be supports, opposes or none')).describe(
+    'What the rebel’s party (on the day) said on the division’s topics (or on `topic`): its party line.',
+  ),
   topic: single(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A topic is given by its slug')).describe('A topic linked to the divisions, by slug.'),
   nation: single(z.enum(NATIONS, 'Nation must be england, scotland, wales or northern-ireland')).describe('The nation of the seat on the day.'),
   q: single(z.string().max(100, 'Search for 100 characters or fewer')).describe('Words in the name, seat or party.'),
@@ -131,7 +138,7 @@ export function parseRebelsPage(raw: RawQuery): { page: number; issue: QueryIssu
 export function toRebelsSearch(query: Partial<RebelsQuery>, page = 1): string {
   const search = new URLSearchParams();
   for (const id of [...new Set(query.division ?? [])].sort((a, b) => a - b)) search.append('division', String(id));
-  for (const key of ['from', 'to', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort'] as const) {
+  for (const key of ['from', 'to', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'party_stance', 'topic', 'nation', 'q', 'sort'] as const) {
     const value = query[key];
     if (value && !(key === 'sort' && value === 'name')) search.set(key, value);
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STANCE_TIMINGS } from '@/db/schema/enums';
 import { ImportError } from '@/lib/import/errors';
 import { formatIssuePath } from './commons-votes';
 
@@ -67,8 +68,15 @@ export const stanceRowSchema = z.object({
   position: z.string().trim().min(1),
   quote: z.string().trim(),
   date: optionalDate,
+  said: z.enum(STANCE_TIMINGS, `expected ${STANCE_TIMINGS.join(', ')}`),
   source_url: z.url({ protocol: /^https?$/ }),
   notes: z.string().trim(),
+});
+
+/** A seat of a published boundary set (data/constituencies): its ONS code and name. */
+export const boundaryRowSchema = z.object({
+  ons_code: z.string().regex(/^[ESWN]\d{8}$/, 'expected an ONS code like E14001063'),
+  name: z.string().trim().min(1),
 });
 
 /** Validates every row, naming the file, row (as a spreadsheet numbers it) and column of the first problem. */

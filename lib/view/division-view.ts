@@ -4,16 +4,19 @@ import {
   countNamesRecorded,
   leftOverDivision,
   payrollStatusOnDate,
+  stanceTiming,
   tallyMembers,
   type CountCheck,
   type PartyTally,
   type PayrollStatus,
   type PostFacts,
   type RecordedWhip,
+  type StanceTiming,
+  type WhipGuess,
   type WhipUsed,
   type WhipVerdict,
 } from '@/lib/domain';
-import type { PartyKind, VotePosition } from '@/lib/domain/types';
+import type { PartyKind, PostsKnownBasis, VotePosition } from '@/lib/domain/types';
 import type { Source } from '@/db/schema/columns';
 import { groupBy } from './group-by';
 
@@ -32,6 +35,9 @@ export type MemberInput = {
   proxyName: string | null;
   partyId: number | null;
   constituencyName: string | null;
+  /** Whether the member's posts are known (rule 5's "backbench" needs it). */
+  postsKnown: PostsKnownBasis | null;
+  postsKnownOn: string | null;
 };
 
 export type WhipInput = RecordedWhip & { partyId: number; note: string | null; sources: Source[] };
@@ -49,9 +55,11 @@ export type DepartureInput = PostFacts & {
 export type StanceInput = {
   stanceId: number;
   personId: number | null;
+  partyId: number | null;
   quote: string | null;
   label: string;
   statedOn: string | null;
+  said: StanceTiming;
   sourceUrl: string;
   confidence: 'high' | 'medium' | 'low';
   note: string | null;
@@ -59,6 +67,8 @@ export type StanceInput = {
 
 export type MemberView = MemberInput & {
   party: PartyInfo | null;
+  /** The Speaker or a Deputy Speaker: in the Chair, who does not vote (never an abstainer, never a party). */
+  inChair: boolean;
   whip: WhipUsed | null;
   verdict: WhipVerdict | null;
   payroll: PayrollStatus;
@@ -68,26 +78,54 @@ export type PartyRow = {
   party: PartyInfo;
   tally: PartyTally;
   members: number;
+  /** Members seated that day (rule 4's denominator): the record's list, or more by membership. */
+  seated: number;
   whip: WhipUsed | null;
+  /** Rule 4's guess and why (the reason when no whip is known). */
+  guess: WhipGuess;
   whipNote: string | null;
   whipSources: Source[];
   rebels: number;
-  rebelsAgainstInferred: number;
+  rebelsAgainstMajority: number;
+};
+
+/** One lobby's figures, and how the official count and the party figures meet. */
+export type LobbyCount = {
+  /** The tellers' official count: names in the lobby, tellers left out. */
+  official: number;
+  /** Names the record lists in the lobby (tellers left out; members in both lobbies included). */
+  namesRecorded: number;
+  /** Tellers for the lobby: counted with their party in the party figures, not in the official count. */
+  tellers: number;
+  /** Members listed in both lobbies: in the official count of each, shown as "both" in the party figures. */
+  both: number;
+  /** The party figures' total for the lobby: names recorded + tellers − both. */
+  partyTotal: number;
 };
 
 export type RebelGroup = { party: PartyInfo | null; members: MemberView[] };
 export type DepartureView<D extends DepartureInput = DepartureInput, S extends StanceInput = StanceInput> = D & {
-  words: S[];
+  /** What they said on the division's topics, each with when relative to the vote. */
+  words: (S & { timing: StanceTiming })[];
   vote: MemberView | null;
 };
 
 export type DivisionView<D extends DepartureInput, S extends StanceInput> = {
   countCheck: CountCheck;
+  /** Each lobby's official count beside the party figures, so that every total on the page says how it meets. */
+  lobbies: { aye: LobbyCount; no: LobbyCount };
   members: MemberView[];
+  /** The parties (never the Chair), largest first. */
   partyRows: PartyRow[];
+  /** The Speaker and Deputy Speakers on the day. */
+  chair: MemberView[];
   rebelGroups: RebelGroup[];
   rebelsTotal: number;
   departures: DepartureView<D, S>[];
+  /** Party lines: what parties (not people) said on the division's topics, with the party. */
+  partyLines: (S & { party: PartyInfo | null })[];
+  /** Members whose posts are not known for the day (no post recorded is not "backbench" for them). */
+  postsUnknown: number;
 };
 
 export function buildDivisionView<D extends DepartureInput, S extends StanceInput>(input: {
@@ -98,38 +136,44 @@ export function buildDivisionView<D extends DepartureInput, S extends StanceInpu
   posts: ReadonlyArray<PostInput>;
   departures: ReadonlyArray<D>;
   stances: ReadonlyArray<S>;
+  /** Each party's members seated that day by membership (db/queries/seated.ts), where known. */
+  seatedByParty?: ReadonlyMap<number, number>;
 }): DivisionView<D, S> {
   const { division } = input;
   const partyById = new Map(input.parties.map((p) => [p.id, p]));
   const whipByParty = new Map(input.whips.map((w) => [w.partyId, w]));
-  const analysis = analyseDivision(input.members, input.parties, whipByParty);
+  const analysis = analyseDivision(input.members, input.parties, whipByParty, input.seatedByParty);
 
   const postsByPerson = groupBy(input.posts, (p) => p.personId);
   const members = input.members.map((m, i): MemberView => {
     const assessed = analysis.votes[i]!;
+    const party = m.partyId === null ? null : (partyById.get(m.partyId) ?? null);
     return {
       ...m,
-      party: m.partyId === null ? null : (partyById.get(m.partyId) ?? null),
+      party,
+      inChair: party?.kind === 'speaker',
       whip: assessed.assessment.whip,
       verdict: assessed.assessment.verdict,
-      payroll: payrollStatusOnDate(postsByPerson.get(m.personId) ?? [], division.date),
+      payroll: payrollStatusOnDate(postsByPerson.get(m.personId) ?? [], division.date, m),
     };
   });
 
   const partyRows: PartyRow[] = [];
   for (const result of analysis.parties.values()) {
     const party = partyById.get(result.partyId);
-    if (!party) continue;
+    if (!party || party.kind === 'speaker') continue;
     const recorded = whipByParty.get(result.partyId);
     partyRows.push({
       party,
       tally: result.tally,
       members: tallyMembers(result.tally),
+      seated: result.seated,
       whip: result.whip,
+      guess: result.guess,
       whipNote: recorded?.note ?? null,
       whipSources: recorded?.sources ?? [],
       rebels: result.rebels,
-      rebelsAgainstInferred: result.rebelsAgainstInferred,
+      rebelsAgainstMajority: result.rebelsAgainstMajority,
     });
   }
   partyRows.sort((a, b) => b.members - a.members || a.party.name.localeCompare(b.party.name));
@@ -149,17 +193,37 @@ export function buildDivisionView<D extends DepartureInput, S extends StanceInpu
     .filter((post) => leftOverDivision(post, division.id))
     .map((post) => ({
       ...post,
-      words: (stancesByPerson.get(post.personId) ?? []).filter((s) => s.quote),
+      words: (stancesByPerson.get(post.personId) ?? []).filter((s) => s.quote).map((s) => ({ ...s, timing: stanceTiming(s, division.date) })),
       vote: memberByPerson.get(post.personId) ?? null,
     }));
 
+  const countCheck = compareCounts({ ayes: division.ayeCount, noes: division.noCount }, countNamesRecorded(input.members));
+  const lobby = (side: 'aye' | 'no'): LobbyCount => {
+    const tellers = input.members.filter((m) => m.isTeller && m.position === side).length;
+    const both = input.members.filter((m) => m.position === 'both').length;
+    const namesRecorded = side === 'aye' ? countCheck.recorded.ayes : countCheck.recorded.noes;
+    return {
+      official: side === 'aye' ? division.ayeCount : division.noCount,
+      namesRecorded,
+      tellers,
+      both,
+      partyTotal: input.members.filter((m) => m.position === side).length,
+    };
+  };
+
   return {
-    countCheck: compareCounts({ ayes: division.ayeCount, noes: division.noCount }, countNamesRecorded(input.members)),
+    countCheck,
+    lobbies: { aye: lobby('aye'), no: lobby('no') },
     members,
     partyRows,
+    chair: members.filter((m) => m.inChair),
     rebelGroups,
     rebelsTotal: rebels.length,
     departures,
+    partyLines: input.stances
+      .filter((s) => s.personId === null && s.partyId !== null)
+      .map((s) => ({ ...s, party: partyById.get(s.partyId!) ?? null })),
+    postsUnknown: members.filter((m) => !m.inChair && m.payroll === 'not_recorded').length,
   };
 }
 export const MEMBER_VOTE_FILTERS = ['aye', 'no', 'both', 'absent', 'rebels'] as const;
@@ -176,6 +240,8 @@ export function filterMembers(
   const shown = members.filter((m) => {
     if (party && m.party?.abbreviation.toLowerCase() !== party) return false;
     if (filters.vote === 'rebels') return m.verdict === 'rebelled';
+    // The Chair does not vote: never among those who "did not vote".
+    if (filters.vote === 'absent') return m.position === 'absent' && !m.inChair;
     if (filters.vote) return m.position === filters.vote;
     return true;
   });

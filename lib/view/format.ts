@@ -53,3 +53,18 @@ export function sourceHost(url: string): string {
     return url;
   }
 }
+
+/**
+ * When a membership held, in words: "since 4 Jul 2024" or "4 Jul 2024 to 30 May 2024" for an official or editor's
+ * period; "seen in the division records on 15 Nov 2023" or "seen in the division records from … to …" for one known
+ * only from the records (its dates are the divisions it was seen in, not when it began or ended).
+ */
+export function describeMembershipDates(m: { startDate: string; endDate: string | null; datesBasis: 'official' | 'editor' | 'record' }): string {
+  if (m.datesBasis === 'record') {
+    const last = m.endDate ?? m.startDate;
+    return last === m.startDate
+      ? `seen in the division records on ${formatDate(last)}`
+      : `seen in the division records from ${formatDate(m.startDate)} to ${formatDate(last)}`;
+  }
+  return m.endDate ? `${formatDate(m.startDate)} to ${formatDate(m.endDate)}` : `since ${formatDate(m.startDate)}`;
+}

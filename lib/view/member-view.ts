@@ -3,14 +3,17 @@ import {
   assessVote,
   chooseWhip,
   emptyTally,
-  judgeSaidVsDid,
+  judgeWordsAgainstVote,
+  seatedMembers,
+  stanceTiming,
   type PartyTally,
   type RecordedWhip,
   type SaidVsDid,
+  type SaidVsDidBasis,
   type WhipUsed,
   type WhipVerdict,
 } from '@/lib/domain';
-import type { Lobby, PartyKind, StancePosition, VotePosition, WhipBasis, WhipInstruction } from '@/lib/domain/types';
+import type { Lobby, PartyKind, StancePosition, StanceTiming, VotePosition, WhipBasis, WhipInstruction } from '@/lib/domain/types';
 import type { SummaryVote } from './mp-summary';
 import { readParam, type SearchParams } from './params';
 
@@ -32,6 +35,7 @@ export function readVotesPage(params: SearchParams): number {
 
 export type VoteInput = {
   divisionId: number;
+  date: string;
   position: VotePosition;
   partyId: number | null;
   whipInstruction: WhipInstruction | null;
@@ -42,18 +46,20 @@ export type VoteInput = {
 export type VoteView<V extends VoteInput> = V & { whip: WhipUsed | null; verdict: WhipVerdict | null };
 
 /**
- * Each vote against its party's whip on the day: the recorded whip, else rule 4's guess from how the
- * party voted (the tallies, one row per division and position).
+ * Each vote against its party's whip on the day: the recorded whip, else rule 4's guess from how the party voted
+ * (the tallies, one row per division and position) and how many of its members sat that day (`seated`, by
+ * membership: db/queries/seated.ts).
  */
 export function assessMemberVotes<V extends VoteInput>(
   votes: ReadonlyArray<V>,
   tallies: ReadonlyArray<{ divisionId: number; position: VotePosition; members: number }>,
   partyKinds: ReadonlyMap<number, PartyKind>,
+  seated: (partyId: number, date: string) => number = () => 0,
 ): VoteView<V>[] {
   const tallyByDivision = new Map<number, PartyTally>();
   for (const row of tallies) {
     const tally = tallyByDivision.get(row.divisionId) ?? emptyTally();
-    for (let i = 0; i < row.members; i += 1) addToTally(tally, row.position);
+    addToTally(tally, row.position, row.members);
     tallyByDivision.set(row.divisionId, tally);
   }
   const noTally = emptyTally();
@@ -65,15 +71,16 @@ export function assessMemberVotes<V extends VoteInput>(
         ? { instruction: vote.whipInstruction, basis: vote.whipBasis, strength: vote.whipStrength }
         : null;
     const kind = partyKinds.get(vote.partyId) ?? 'party';
-    const whip = chooseWhip(recorded, kind, tallyByDivision.get(vote.divisionId) ?? noTally);
+    const tally = tallyByDivision.get(vote.divisionId) ?? noTally;
+    const whip = chooseWhip(recorded, kind, tally, seatedMembers(tally, seated(vote.partyId, vote.date)));
     return Object.assign({}, vote, assessVote(vote.position, whip));
   });
 }
 
 /**
- * The divisions, each with the member's party on the day, where rule 4 has to guess the whip: no whip is recorded
- * for the party, and it is a party the rule guesses for (chooseWhip and inferWhip in lib/domain). Only there are
- * the party's votes needed; a recorded whip is used as it stands.
+ * The divisions, each with the member's party on the day, where the party's votes are needed: rule 4 has to guess
+ * the whip (none recorded, for a party the rule guesses for: chooseWhip and guessWhip in lib/domain), or an editor
+ * inferred one to vote aye or no, which is shown with how the party voted. A reported whip is used as it stands.
  */
 export function listWhipGuessesNeeded(
   votes: ReadonlyArray<VoteInput>,
@@ -81,7 +88,11 @@ export function listWhipGuessesNeeded(
 ): { divisionId: number; partyId: number }[] {
   const needed: { divisionId: number; partyId: number }[] = [];
   for (const v of votes) {
-    if (v.partyId === null || (v.whipInstruction && v.whipBasis)) continue;
+    if (v.partyId === null) continue;
+    // A recorded whip is used as it stands; an editor's inference to vote aye or no is shown with how the party voted.
+    const recorded = v.whipInstruction && v.whipBasis;
+    const inferredByEditor = recorded && v.whipBasis === 'inferred' && (v.whipInstruction === 'aye' || v.whipInstruction === 'no');
+    if (recorded && !inferredByEditor) continue;
     if ((partyKinds.get(v.partyId) ?? 'party') === 'party') needed.push({ divisionId: v.divisionId, partyId: v.partyId });
   }
   return needed;
@@ -90,44 +101,100 @@ export function listWhipGuessesNeeded(
 export type StanceRowInput = {
   stanceId: number;
   position: StancePosition;
+  statedOn: string | null;
+  said: StanceTiming;
+  topicSlug: string;
+  topicTitle: string;
+  /** A division the stance's topic links, or null: one row per stance and linked division. */
   divisionId: number | null;
   supportingLobby: Lobby | null;
 };
 
-export type SaidVsDidView = { divisionId: number; position: VotePosition; verdict: SaidVsDid | null };
-export type StanceView<S extends StanceRowInput> = Omit<S, 'divisionId' | 'supportingLobby'> & {
-  comparisons: SaidVsDidView[];
+export type Stance<S extends StanceRowInput> = Omit<S, 'divisionId' | 'supportingLobby'>;
+
+/** Rule 7 for one division and topic: one verdict, with every quote under it by when it was said. */
+export type SaidVsDidEntry<S extends StanceRowInput, L = never> = {
+  divisionId: number;
+  date: string;
+  topicSlug: string;
+  topicTitle: string;
+  supportingLobby: Lobby;
+  /** How they voted. */
+  position: VotePosition;
+  verdict: SaidVsDid | null;
+  basis: SaidVsDidBasis;
+  /** Said before the vote: what the verdict is judged on. */
+  before: Stance<S>[];
+  /** Said after it: explaining the vote, never a promise kept or broken. */
+  after: Stance<S>[];
+  /** Said on the day with no way to tell before or after: not counted. */
+  unknown: Stance<S>[];
+  /** Their party's line on the topic (the party they sat for that day). */
+  partyLines: L[];
+};
+
+export type MemberWords<S extends StanceRowInput, L = never> = {
+  /** One entry per division they have a vote in and topic they spoke on, newest first. */
+  verdicts: SaidVsDidEntry<S, L>[];
+  /** What they said on topics with no division they have a vote in. */
+  unlinked: Stance<S>[];
 };
 
 /**
- * One entry per stance (the query gives one row per stance and linked division), each with rule 7's
- * verdict for every linked division the person has a recorded vote in.
+ * Rule 7 on an MP's page: for each division linked to a topic they spoke on and in which they have a vote, one
+ * verdict from what they said before it, with every quote under it (before, after, timing not known), and their
+ * party's line beside it. What they said on topics with no such division is kept apart.
  */
-export function compareSaidWithDid<S extends StanceRowInput>(
+export function compareSaidWithDid<S extends StanceRowInput, L extends { divisionId: number; topicSlug: string } = never>(
   rows: ReadonlyArray<S>,
-  votes: ReadonlyArray<{ divisionId: number; position: VotePosition }>,
-): StanceView<S>[] {
-  const positionByDivision = new Map(votes.map((v) => [v.divisionId, v.position]));
-  const byStance = new Map<number, StanceView<S>>();
+  votes: ReadonlyArray<{ divisionId: number; position: VotePosition; date: string; heldAt: string }>,
+  partyLines: ReadonlyArray<L> = [],
+): MemberWords<S, L> {
+  const voteByDivision = new Map(votes.map((v) => [v.divisionId, v]));
+  const stances = new Map<number, Stance<S>>();
+  const entries = new Map<string, SaidVsDidEntry<S, L> & { heldAt: string }>();
+  const linked = new Set<number>();
   for (const row of rows) {
-    let view = byStance.get(row.stanceId);
-    if (!view) {
-      const stance: Partial<StanceRowInput> & Omit<S, 'divisionId' | 'supportingLobby'> = { ...row };
-      delete stance.divisionId;
-      delete stance.supportingLobby;
-      view = { ...stance, comparisons: [] };
-      byStance.set(row.stanceId, view);
+    const { divisionId, supportingLobby, ...rest } = row;
+    const stance = stances.get(row.stanceId) ?? (rest as Stance<S>);
+    stances.set(row.stanceId, stance);
+    const vote = divisionId === null ? undefined : voteByDivision.get(divisionId);
+    if (divisionId === null || supportingLobby === null || !vote) continue;
+    linked.add(row.stanceId);
+    const key = `${divisionId}:${row.topicSlug}`;
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = {
+        divisionId,
+        date: vote.date,
+        heldAt: vote.heldAt,
+        topicSlug: row.topicSlug,
+        topicTitle: row.topicTitle,
+        supportingLobby,
+        position: vote.position,
+        verdict: null,
+        basis: 'nothing_before',
+        before: [],
+        after: [],
+        unknown: [],
+        partyLines: partyLines.filter((l) => l.divisionId === divisionId && l.topicSlug === row.topicSlug),
+      };
+      entries.set(key, entry);
     }
-    if (row.divisionId === null || row.supportingLobby === null) continue;
-    const position = positionByDivision.get(row.divisionId);
-    if (position === undefined) continue;
-    view.comparisons.push({
-      divisionId: row.divisionId,
-      position,
-      verdict: judgeSaidVsDid(row.position, row.supportingLobby, position),
-    });
+    entry[stanceTiming(row, vote.date)].push(stance);
   }
-  return [...byStance.values()];
+  const verdicts = [...entries.values()]
+    .map(({ heldAt, ...entry }) => {
+      const judged = judgeWordsAgainstVote(
+        [...entry.before.map((s) => ({ position: s.position, timing: 'before' as const }))],
+        entry.supportingLobby,
+        entry.position,
+      );
+      return { heldAt, entry: { ...entry, verdict: judged.verdict, basis: judged.basis } };
+    })
+    .sort((a, b) => b.heldAt.localeCompare(a.heldAt) || a.entry.topicTitle.localeCompare(b.entry.topicTitle))
+    .map((x) => x.entry);
+  return { verdicts, unlinked: [...stances.values()].filter((s) => !linked.has(s.stanceId)) };
 }
 
 /** The member's judged votes with their party and topics, as lib/view/mp-summary.ts takes them. */

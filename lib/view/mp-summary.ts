@@ -89,20 +89,21 @@ function describeWhipClause(vote: SummaryVote): string {
   if (!whip || verdict === null) {
     return vote.partyKind === 'independent' || vote.partyKind === 'speaker' || vote.partyName === null
       ? `, with no party whip to follow`
-      : `, with no ${vote.partyName} whip recorded or inferred`;
+      : `, with no ${vote.partyName} whip known`;
   }
-  const party = vote.partyName ? `the ${vote.partyName} whip` : 'the whip';
+  // A whip inferred from the vote is never stated as fact.
+  const inferred = whip.basis === 'inferred' ? 'inferred ' : '';
+  const party = vote.partyName ? `the ${inferred}${vote.partyName} whip` : `the ${inferred}whip`;
   const to = whip.instruction === 'free' ? '' : ` to ${describeWhip(whip.instruction)}`;
-  const basis = whip.basis === 'inferred' ? ' (an inferred whip)' : '';
   switch (verdict) {
     case 'rebelled':
-      return `, defying ${party}${to}${basis}`;
+      return `, defying ${party}${to}`;
     case 'followed':
-      return whip.instruction === 'abstain' ? `, as ${party} asked${basis}` : `, following ${party}${basis}`;
+      return whip.instruction === 'abstain' ? `, as ${party} asked` : `, following ${party}`;
     case 'recorded_abstention':
-      return `, against ${party}${to}${basis}`;
+      return `, against ${party}${to}`;
     case 'did_not_vote':
-      return `; ${party} was${to}${basis}`;
+      return `; ${party} was${to}`;
     case 'free_vote':
       return `, in a free vote`;
   }
@@ -145,13 +146,17 @@ export function summariseMember(input: {
   );
   const vote = ranked[0]!;
   const headline =
-    `On ${formatDate(vote.date)} ${name} ${describeAction(vote)}${describeWhipClause(vote)}` +
-    `${describePostsLeft(postsLeftOver(vote.divisionId), vote.verdict === 'rebelled')}.`;
+    vote.partyKind === 'speaker'
+      ? `On ${formatDate(vote.date)} ${name} was in the Chair as ${vote.partyName ?? 'Speaker'}: the Speaker and Deputy Speakers do not vote.`
+      : `On ${formatDate(vote.date)} ${name} ${describeAction(vote)}${describeWhipClause(vote)}` +
+        `${describePostsLeft(postsLeftOver(vote.divisionId), vote.verdict === 'rebelled')}.`;
 
   if (votes.length === 1) return { headline, detail: null };
   const rebellions = votes.filter((v) => v.verdict === 'rebelled').length;
+  const known = votes.filter((v) => v.whip !== null).length;
+  const unknown = known < votes.length ? ` A whip is known for ${known} of them.` : '';
   return {
     headline,
-    detail: `${rebellions === 0 ? 'None' : rebellions} of ${plural(votes.length, 'recorded vote')} went against the party whip.`,
+    detail: `${rebellions === 0 ? 'None' : rebellions} of ${plural(votes.length, 'recorded vote')} went against the party whip.${unknown}`,
   };
 }

@@ -1,4 +1,5 @@
-import type { MemberView, PartyInfo, PartyRow } from './division-view';
+import type { LobbyCount, MemberView, PartyInfo, PartyRow } from './division-view';
+import { plural } from './format';
 
 // The party chart's figures: each party's ayes and noes (tellers included, as in the party table) and how many
 // in each lobby defied the whip. Pure; the verdicts are the ones buildDivisionView took from lib/domain.
@@ -24,8 +25,25 @@ export function buildPartyChartRows(partyRows: ReadonlyArray<PartyRow>, members:
     }));
 }
 
-/** The chart's text alternative in one paragraph: each lobby, party by party, with rebels. */
-export function describePartyChart(rows: ReadonlyArray<PartyChartRow>): string {
+/**
+ * How a lobby's official count meets the party figures, in one sentence: "Ayes: 125 (the official count). The
+ * party figures add up to 127: the 125 names recorded and the 2 tellers." Every difference is named: tellers (in
+ * the party figures, not the official count), members in both lobbies (in the official count, shown as "both"),
+ * and names recorded that differ from the official count.
+ */
+export function reconcileLobby(word: 'Ayes' | 'Noes', lobby: LobbyCount): string {
+  const parts = [`${lobby.namesRecorded === lobby.official ? `the ${lobby.namesRecorded}` : `${lobby.namesRecorded}`} ${lobby.namesRecorded === 1 ? 'name' : 'names'} recorded`];
+  if (lobby.tellers > 0) parts.push(`plus ${plural(lobby.tellers, 'teller')}, counted with their party but not in the official count`);
+  if (lobby.both > 0) parts.push(`less ${plural(lobby.both, 'member')} also listed in the other lobby, shown as \u201cboth\u201d`);
+  const differs =
+    lobby.namesRecorded === lobby.official
+      ? ''
+      : ` The record lists ${lobby.namesRecorded} names against the official ${lobby.official}: we show the official count, and every name as recorded.`;
+  return `${word}: ${lobby.official} (the official count). The party figures add up to ${lobby.partyTotal}: ${parts.join(', ')}.${differs}`;
+}
+
+/** The chart's text alternative in one paragraph: each lobby, party by party, with rebels, and how it meets the official count. */
+export function describePartyChart(rows: ReadonlyArray<PartyChartRow>, lobbies?: { aye: LobbyCount; no: LobbyCount }): string {
   const lobby = (key: 'ayes' | 'noes', rebelKey: 'rebelAyes' | 'rebelNoes', word: string) => {
     const parts = rows
       .filter((r) => r[key] > 0)
@@ -34,5 +52,7 @@ export function describePartyChart(rows: ReadonlyArray<PartyChartRow>): string {
     const total = rows.reduce((sum, r) => sum + r[key], 0);
     return `${word} ${total}: ${parts.length > 0 ? parts.join(', ') : 'none'}.`;
   };
-  return `${lobby('ayes', 'rebelAyes', 'Ayes, tellers included,')} ${lobby('noes', 'rebelNoes', 'Noes, tellers included,')}`;
+  const sentences = [lobby('ayes', 'rebelAyes', 'Aye lobby by party, tellers included,'), lobby('noes', 'rebelNoes', 'No lobby by party, tellers included,')];
+  if (lobbies) sentences.push(reconcileLobby('Ayes', lobbies.aye), reconcileLobby('Noes', lobbies.no));
+  return sentences.join(' ');
 }

@@ -6,8 +6,15 @@ import type { RebelScope } from './rebels';
 // The explorer's filters and the divisions it read, in words: for the count line, the table's caption, the
 // scope line above the list, and the `scope.description` of the JSON download and the API.
 
-const ROLE_WORDS = { frontbench: 'frontbench on the day', pps: 'PPS on the day', payroll: 'frontbench or PPS on the day', backbench: 'backbench on the day' } as const;
+const ROLE_WORDS = {
+  frontbench: 'frontbench on the day',
+  pps: 'PPS on the day',
+  payroll: 'frontbench or PPS on the day',
+  backbench: 'backbench on the day',
+  'none-recorded': 'no post recorded on the day',
+} as const;
 const STANCE_WORDS = { supports: 'said they support', opposes: 'said they oppose', none: 'no stance on record' } as const;
+const PARTY_LINE_WORDS = { supports: 'their party said it supports', opposes: 'their party said it opposes', none: 'no party line on record' } as const;
 
 export function describeRebelFilters(query: RebelsQuery, partyName: string | undefined): string {
   const divisions = [...query.division].sort((a, b) => a - b);
@@ -20,6 +27,7 @@ export function describeRebelFilters(query: RebelsQuery, partyName: string | und
     query.role ? ROLE_WORDS[query.role] : undefined,
     query.left ? (query.left === 'yes' ? 'left a post over it' : 'kept their posts') : undefined,
     query.stance ? STANCE_WORDS[query.stance] : undefined,
+    query.party_stance ? PARTY_LINE_WORDS[query.party_stance] : undefined,
     query.nation ? NATION_NAMES[query.nation] : undefined,
     query.q ? `matching “${query.q}”` : undefined,
   ]

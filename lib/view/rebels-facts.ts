@@ -4,8 +4,8 @@ import {
   chooseWhip,
   emptyTally,
   leftOverDivision,
-  nationOfOnsCode,
   payrollStatusOnDate,
+  seatedMembers,
   tallyRebellions,
   type Nation,
   type PartyTally,
@@ -16,7 +16,7 @@ import {
   type VoteAssessment,
   type WhipUsed,
 } from '@/lib/domain';
-import type { StancePosition, VotePosition } from '@/lib/domain/types';
+import type { PostsKnownBasis, StancePosition, VotePosition } from '@/lib/domain/types';
 import type { PartyInfo } from './division-view';
 import { groupBy } from './group-by';
 
@@ -42,10 +42,14 @@ export type RebelVoteFact = {
   isTeller: boolean;
   partyId: number | null;
   constituencyName: string | null;
-  onsCode: string | null;
+  nation: Nation | null;
+  postsKnown: PostsKnownBasis | null;
+  postsKnownOn: string | null;
 };
 export type RebelPostFact = PostFacts & { personId: number };
 export type RebelStanceFact = { divisionId: number; topicSlug: string; personId: number; position: StancePosition };
+/** What a party (not a person) said on a topic the division bears on: its party line. */
+export type RebelPartyLineFact = { divisionId: number; topicSlug: string; partyId: number; position: StancePosition };
 export type RebelTopicFact = { divisionId: number; slug: string; title: string };
 
 /**
@@ -70,6 +74,8 @@ export function judgePartyLobbies(input: {
   tallies: ReadonlyArray<RebelTallyFact>;
   whips: ReadonlyArray<RebelWhipFact>;
   parties: ReadonlyArray<Pick<PartyInfo, 'id' | 'kind'>>;
+  /** Members seated by membership, per party and division (rule 4's denominator where a record lists fewer). */
+  seated?: (partyId: number, divisionId: number) => number;
 }): LobbyJudgement[] {
   const kinds = new Map(input.parties.map((p) => [p.id, p.kind]));
   const recorded = new Map(
@@ -85,7 +91,8 @@ export function judgePartyLobbies(input: {
   }
   const judgements: LobbyJudgement[] = [];
   for (const [key, group] of byGroup) {
-    const whip = chooseWhip(recorded.get(key), kinds.get(group.partyId) ?? 'party', group.tally);
+    const seated = seatedMembers(group.tally, input.seated?.(group.partyId, group.divisionId));
+    const whip = chooseWhip(recorded.get(key), kinds.get(group.partyId) ?? 'party', group.tally, seated);
     for (const position of group.positions) {
       const assessment = assessVote(position, whip);
       judgements.push({ divisionId: group.divisionId, partyId: group.partyId, position, assessment, counts: tallyRebellions([assessment]) });
@@ -104,6 +111,8 @@ export type RebelFacts = {
   posts: ReadonlyArray<RebelPostFact>;
   /** The rebels' stances on the topics linked to the divisions. */
   stances: ReadonlyArray<RebelStanceFact>;
+  /** The parties' lines on the topics linked to the divisions. */
+  partyLines: ReadonlyArray<RebelPartyLineFact>;
   topics: ReadonlyArray<RebelTopicFact>;
 };
 
@@ -125,6 +134,8 @@ export type Rebellion = {
   leftPost: boolean;
   /** Stances on the topics linked to this division: slug → positions stated. */
   stances: ReadonlyMap<string, ReadonlySet<StancePosition>>;
+  /** Their party's lines on the topics linked to this division: slug → positions the party stated. */
+  partyLines: ReadonlyMap<string, ReadonlySet<StancePosition>>;
 };
 
 export type RebelUniverse = {
@@ -141,15 +152,20 @@ export function buildRebellions(facts: RebelFacts): RebelUniverse {
     facts.judgements.filter((j) => j.assessment.verdict === 'rebelled').map((j) => [`${j.divisionId}:${j.partyId}:${j.position}`, j.assessment.whip]),
   );
   const postsByPerson = groupBy(facts.posts, (p) => p.personId);
-  const stancesByKey = new Map<string, Map<string, Set<StancePosition>>>();
-  for (const s of facts.stances) {
-    const key = `${s.divisionId}:${s.personId}`;
-    const byTopic = stancesByKey.get(key) ?? new Map<string, Set<StancePosition>>();
-    const positions = byTopic.get(s.topicSlug) ?? new Set<StancePosition>();
-    positions.add(s.position);
-    byTopic.set(s.topicSlug, positions);
-    stancesByKey.set(key, byTopic);
-  }
+  const byTopicOf = (rows: ReadonlyArray<{ divisionId: number; topicSlug: string; position: StancePosition }>, who: (r: never) => number) => {
+    const map = new Map<string, Map<string, Set<StancePosition>>>();
+    for (const s of rows) {
+      const key = `${s.divisionId}:${who(s as never)}`;
+      const byTopic = map.get(key) ?? new Map<string, Set<StancePosition>>();
+      const positions = byTopic.get(s.topicSlug) ?? new Set<StancePosition>();
+      positions.add(s.position);
+      byTopic.set(s.topicSlug, positions);
+      map.set(key, byTopic);
+    }
+    return map;
+  };
+  const stancesByKey = byTopicOf(facts.stances, (s: RebelStanceFact) => s.personId);
+  const linesByKey = byTopicOf(facts.partyLines, (s: RebelPartyLineFact) => s.partyId);
 
   const rebellions: Rebellion[] = [];
   for (const vote of facts.votes) {
@@ -165,13 +181,14 @@ export function buildRebellions(facts: RebelFacts): RebelUniverse {
       sortName: vote.sortName,
       party: vote.partyId === null ? null : (partyById.get(vote.partyId) ?? null),
       constituencyName: vote.constituencyName,
-      nation: nationOfOnsCode(vote.onsCode),
+      nation: vote.nation,
       position: vote.position,
       isTeller: vote.isTeller,
       whip,
-      payroll: payrollStatusOnDate(posts, division.date),
+      payroll: payrollStatusOnDate(posts, division.date, vote),
       leftPost: posts.some((p) => leftOverDivision(p, division.id)),
       stances: stancesByKey.get(`${division.id}:${vote.personId}`) ?? new Map(),
+      partyLines: vote.partyId === null ? new Map() : (linesByKey.get(`${division.id}:${vote.partyId}`) ?? new Map()),
     });
   }
 

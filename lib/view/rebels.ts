@@ -1,4 +1,4 @@
-import type { Nation, RebellionTally } from '@/lib/domain';
+import { isOnPayroll, type Nation, type RebellionTally } from '@/lib/domain';
 import type { StancePosition } from '@/lib/domain/types';
 import type { RebelsQuery, RebelStance } from '@/lib/validation/rebels';
 import type { PartyInfo } from './division-view';
@@ -44,9 +44,14 @@ export function stanceOf(rebellion: Pick<Rebellion, 'stances'>, topicSlug?: stri
   return 'none';
 }
 
-function matchesStance(rebellion: Rebellion, wanted: RebelStance, topicSlug?: string): boolean {
+/** What the rebel's party said on the division's topics (or on one topic), in one word, as stanceOf does for the rebel. */
+export function partyLineOf(rebellion: Pick<Rebellion, 'partyLines'>, topicSlug?: string): RebelStance {
+  return stanceOf({ stances: rebellion.partyLines }, topicSlug);
+}
+
+function matchesStance(stances: Rebellion['stances'], wanted: RebelStance, topicSlug?: string): boolean {
   const positions = new Set<StancePosition>();
-  for (const [slug, set] of rebellion.stances) if (!topicSlug || slug === topicSlug) for (const p of set) positions.add(p);
+  for (const [slug, set] of stances) if (!topicSlug || slug === topicSlug) for (const p of set) positions.add(p);
   if (wanted === 'none') return !positions.has('supports') && !positions.has('opposes');
   return positions.has(wanted);
 }
@@ -102,12 +107,14 @@ export function filterRebellions(
     if (query.vote && r.position !== query.vote) return false;
     if (query.role === 'frontbench' && r.payroll !== 'frontbench') return false;
     if (query.role === 'pps' && r.payroll !== 'pps') return false;
-    if (query.role === 'payroll' && r.payroll === null) return false;
-    if (query.role === 'backbench' && r.payroll !== null) return false;
+    if (query.role === 'payroll' && !isOnPayroll(r.payroll)) return false;
+    if (query.role === 'backbench' && r.payroll !== 'backbench') return false;
+    if (query.role === 'none-recorded' && r.payroll !== 'not_recorded') return false;
     if (query.left === 'yes' && !r.leftPost) return false;
     if (query.left === 'no' && r.leftPost) return false;
-    if (query.stance && !matchesStance(r, query.stance, query.topic)) return false;
-    if (!query.stance && query.topic && !r.stances.has(query.topic)) return false;
+    if (query.stance && !matchesStance(r.stances, query.stance, query.topic)) return false;
+    if (query.party_stance && !matchesStance(r.partyLines, query.party_stance, query.topic)) return false;
+    if (!query.stance && !query.party_stance && query.topic && !r.stances.has(query.topic)) return false;
     if (query.nation && r.nation !== query.nation) return false;
     if (words.length > 0) {
       const haystack = foldText([r.name, r.constituencyName, r.party?.name, r.party?.abbreviation].filter(Boolean).join(' '));

@@ -99,24 +99,33 @@ describe('importing members from the Members API (a local stand-in)', () => {
     expect(fake.requestsTo(/History/)).toEqual([expect.stringMatching(/ids=172&ids=3924&ids=4514&ids=3944&ids=474&ids=999001$/)]);
     expect(summary.counts).toEqual({ new: 1, changed: 5, unchanged: 0, skipped: 0, failed: 0 });
 
-    // Labour → Independent (whip suspended 23 Apr 2023): two periods; the seed's observed row (Independent on 15 Nov 2023) is replaced.
+    // Labour → Independent (whip suspended 23 Apr 2023): two periods; the membership seen in the record of division 1666
+    // (Independent on 15 Nov 2023) gives way to the official period of the same party. It is derived from the votes,
+    // so no revision is kept for it.
     expect(membershipsOf(172)).toEqual([
       { party: 'Lab', seat: 'Hackney North and Stoke Newington', startDate: '1987-06-11', endDate: '2023-04-23', endReason: 'Party changed to Independent', basis: 'official' },
       { party: 'Ind', seat: 'Hackney North and Stoke Newington', startDate: '2023-04-23', endDate: '2024-05-30', endReason: 'Dissolution', basis: 'official' },
     ]);
-    expect(t.db.select().from(revisions).where(and(eq(revisions.tableName, 'memberships'), eq(revisions.action, 'delete'))).all()).toHaveLength(4);
+    expect(t.db.select().from(revisions).where(and(eq(revisions.tableName, 'memberships'), eq(revisions.action, 'delete'))).all()).toHaveLength(0);
+    expect(summary.notes).toContainEqual(expect.stringMatching(/^member 172 \(Diane Abbott\): the membership seen in the records 2023-11-15 to 2023-11-15 is replaced/));
 
     // The editor's row is untouched, and the overlap with another party is reported.
     expect(JSON.stringify(t.db.select().from(memberships).where(eq(memberships.datesBasis, 'editor')).get())).toBe(editorRow);
     expect(summary.conflicts).toContainEqual(
       expect.stringMatching(/^member 4514 \(Keir Starmer\): an editor's membership #\d+ \(Independent, 2019-01-01 to 2019-12-31\) overlaps the official period \(Labour, 2015-05-07 to 2024-05-30\)/),
     );
-    // The seed saw Nigel Evans as a Deputy Speaker; the official record says Conservative: kept and reported.
+    // The record of division 1666 shows Nigel Evans in the Chair; the official record says Conservative: both are kept
+    // (the record's for the day it shows), and reported.
     expect(membershipsOf(474).map((m) => [m.party, m.basis])).toEqual([
       ['Con', 'official'],
-      ['DSpk', 'observed'],
+      ['DSpk', 'record'],
     ]);
-    expect(summary.conflicts).toContainEqual(expect.stringMatching(/^member 474 \(Nigel Evans\): the membership seen on 2023-11-15 \(Deputy Speaker\) differs from the official record \(Conservative/));
+    expect(summary.conflicts).toContainEqual(
+      expect.stringMatching(/^member 474 \(Nigel Evans\): the division records show Deputy Speaker \(seen 2023-11-15 to 2023-11-15\) where the official record says Conservative/),
+    );
+    // Their posts are now known (the Members API lists them all): no post on a day means backbench that day.
+    expect(t.db.select({ postsKnown: persons.postsKnown }).from(persons).where(eq(persons.parliamentId, 474)).get()).toEqual({ postsKnown: 'official' });
+    expect(t.db.select({ postsKnown: persons.postsKnown }).from(persons).where(eq(persons.parliamentId, 4993)).get()).toEqual({ postsKnown: null });
 
     // Posts with kinds, sides and dates.
     const kinds = (memberId: number) => postsOf(memberId).map((p) => [p.title, p.kind, p.side, p.startDate, p.endDate]);

@@ -55,17 +55,17 @@ describe('member search (FTS5 trigram, with typo tolerance)', () => {
 
     const seat = t.db
       .insert(constituencies)
-      .values({ name: 'Bolton South and Walkden', validFrom: '2024-07-04' })
+      .values({ name: 'Bolton Central and Farnworth', validFrom: '2034-07-04' })
       .returning({ id: constituencies.id })
       .get();
-    expect(searchIndex('Walkden', { kinds: ['constituency'] }).map((h) => h.refId)).toEqual([seat.id]);
+    expect(searchIndex('Farnworth', { kinds: ['constituency'] }).map((h) => h.refId)).toEqual([seat.id]);
     t.db.delete(constituencies).where(eq(constituencies.id, seat.id)).run();
-    expect(searchIndex('Walkden', { kinds: ['constituency'] }).map((h) => h.refId)).not.toContain(seat.id);
+    expect(searchIndex('Farnworth', { kinds: ['constituency'] }).map((h) => h.refId)).not.toContain(seat.id);
   });
 
-  it('offers the nearest seats by name for a post-2024 seat we do not hold', () => {
-    const nearest = findNearestConstituencies('Bolton South and Walkden').map((c) => c.name);
-    expect(nearest[0]).toBe('Bolton South East');
+  it('offers the nearest seats by name for a seat we do not hold, from every boundary set', () => {
+    const nearest = findNearestConstituencies('Bolton South and Farnworth').map((c) => c.name);
+    expect(nearest.slice(0, 2).sort()).toEqual(['Bolton South East', 'Bolton South and Walkden']);
     expect(nearest).toContain('Bolton West');
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisionPage } from '@/db/queries/division-detail';
 import { loadMemberPage } from '@/db/queries/member-page';
 import { listParties } from '@/db/queries/parties';
-import { listOwnPartyTallies, listPartyTallies, listPersonVotes } from '@/db/queries/person';
+import { listPartyTallies, listPersonVotes } from '@/db/queries/person';
 import { getRebellionHistory } from '@/db/queries/rebels';
 import { analyseDivision, type RecordedWhip, type VoteFact } from '@/lib/domain';
 import type { PartyKind } from '@/lib/domain/types';
@@ -92,7 +92,9 @@ describe('on a generated Commons of 250 divisions', () => {
       recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 3)),
       recordStatements(t.db, () => loadMemberPage(commons.newcomer.parliamentId, 1)),
     ].map(({ statements }) => statements.length);
-    expect(counts[0]).toBeLessThan(10);
+    // Person, other names, parties, memberships, posts, the record, the party tallies and members seated where a
+    // whip is inferred, stances, party lines, and the topics.
+    expect(counts[0]).toBeLessThanOrEqual(11);
     expect(new Set(counts).size).toBe(1);
   });
 
@@ -135,20 +137,23 @@ describe('on a generated Commons of 250 divisions', () => {
     expect([member.verdict, member.whip]).toEqual([inferred.verdict, inferred.whip]);
   });
 
-  it('reads the party’s votes only where rule 4 has to guess the whip', () => {
+  it('reads the party’s votes only where rule 4 has to guess the whip, or an editor inferred one to vote aye or no', () => {
     const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
     const byId = (a: number, b: number) => a - b;
-    const unrecorded = [...expected.entries()].filter(([, v]) => v.assessment.whip?.origin !== 'recorded').map(([id]) => id).sort(byId);
+    const isEditorsInference = (w: { origin: string; basis: string; instruction: string } | null | undefined) =>
+      w?.origin === 'recorded' && w.basis === 'inferred' && (w.instruction === 'aye' || w.instruction === 'no');
+    const wanted = [...expected.entries()]
+      .filter(([, v]) => v.assessment.whip?.origin !== 'recorded' || isEditorsInference(v.assessment.whip))
+      .map(([id]) => id)
+      .sort(byId);
     const needed = listWhipGuessesNeeded(listPersonVotes(commons.busiest.personId), kinds);
-    expect(needed.map((n) => n.divisionId).sort(byId)).toEqual(unrecorded);
-    expect(new Set(listPartyTallies(needed).map((t) => t.divisionId))).toEqual(new Set(unrecorded));
-    expect([...new Set(listOwnPartyTallies(commons.busiest.personId).map((t) => t.divisionId))].sort(byId)).toEqual(unrecorded);
+    expect(needed.map((n) => n.divisionId).sort(byId)).toEqual(wanted);
+    expect(new Set(listPartyTallies(needed).map((t) => t.divisionId))).toEqual(new Set(wanted));
     // No guess is made for an independent or the Speaker, so their party's votes are never read.
     const independent = t.db.$client
       .prepare("select v.person_id as id from votes v join parties p on p.id = v.party_id where p.kind != 'party' limit 1")
       .get() as { id: number };
     expect(listWhipGuessesNeeded(listPersonVotes(independent.id), kinds)).toEqual([]);
-    expect(listOwnPartyTallies(independent.id)).toEqual([]);
   });
 
   it('a division’s page loads in fewer than ten queries', () => {

@@ -11,7 +11,7 @@ import { saveDivision, type DivisionFormState } from './actions';
 const FIELDS = [
   { name: 'house', label: 'House' },
   { name: 'heldAt', label: 'Date and time' },
-  { name: 'number', label: 'Number on the day' },
+  { name: 'number', label: 'Number in the session' },
   { name: 'officialId', label: 'Official id' },
   { name: 'officialTitle', label: 'Official title' },
   { name: 'shortTitle', label: 'Short title' },
@@ -50,7 +50,7 @@ export function DivisionForm({ id, initial }: { id?: number; initial: Record<str
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField {...field('house')} label="House" options={HOUSE_OPTIONS} />
         <TextField {...field('heldAt')} label="Date and time" type="datetime-local" hint="UK time, as the record gives it." />
-        <TextField {...field('number')} label="Number on the day" type="number" hint="1 for the day’s first division." />
+        <TextField {...field('number')} label="Number in the session" type="number" hint="The division’s number in the parliamentary session, as Commons Votes gives it." />
       </div>
       <TextField
         {...field('officialId')}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { DeparturesList } from '@/components/division/departures-list';
+import { PartyLines } from '@/components/division/party-lines';
 import { DidNotVoteNote } from '@/components/division/did-not-vote-note';
 import { DivisionResult } from '@/components/division/division-result';
 import { MembersFilterForm } from '@/components/division/members-filter-form';
@@ -99,6 +100,7 @@ export default async function DivisionPage(props: Props) {
             <li><a href="#parties">Party by party</a></li>
             <li><a href="#rebels">Rebels</a></li>
             <li><a href="#departures">Who left their posts</a></li>
+            {view.partyLines.length > 0 ? <li><a href="#party-lines">What the parties said</a></li> : null}
             <li><a href="#members">All members</a></li>
           </ul>
         </nav>
@@ -112,14 +114,24 @@ export default async function DivisionPage(props: Props) {
         </h2>
         <PartyVoteChart
           rows={buildPartyChartRows(view.partyRows, view.members)}
+          lobbies={view.lobbies}
           title={`How each party voted in division ${division.officialId}, rebels highlighted`}
           tableId="party-table"
         />
         <div id="party-table">
-          <PartyBreakdownTable rows={view.partyRows} />
+          <PartyBreakdownTable rows={view.partyRows} lobbies={view.lobbies} chair={view.chair} />
         </div>
         <DidNotVoteNote />
       </section>
+
+      {view.partyLines.length > 0 ? (
+        <section id="party-lines" aria-labelledby="party-lines-heading" className="space-y-4">
+          <h2 id="party-lines-heading" className="text-2xl">
+            What the parties said
+          </h2>
+          <PartyLines lines={view.partyLines} divisionDate={division.date} />
+        </section>
+      ) : null}
 
       <section id="rebels" aria-labelledby="rebels-heading" className="space-y-4">
         <h2 id="rebels-heading" className="text-2xl">
@@ -162,6 +174,12 @@ export default async function DivisionPage(props: Props) {
           {plural(shown.length, 'member')}
           {filterWords ? ` (${filterWords})` : ''}
         </p>
+        {view.postsUnknown > 0 ? (
+          <p className="max-w-3xl text-sm text-muted">
+            Frontbench and PPS posts are marked where recorded. For {plural(view.postsUnknown, 'member')} no post is
+            recorded and their posts are not known to be complete, so they are not called backbenchers.
+          </p>
+        ) : null}
         <DownloadLinks
           what={`these ${plural(shown.length, 'member')}`}
           csvHref={`${path}/votes.csv${exportQuery}`}

@@ -10,7 +10,8 @@ import { PartyBadge } from '@/components/party-badge';
 import { RebellionHistory } from '@/components/rebellion-history';
 import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
 import { findParliamentIdBySlug } from '@/db/queries/person';
-import { formatDate, plural } from '@/lib/view/format';
+import { MembershipsList } from '@/components/mp/memberships-list';
+import { describeMembershipDates, plural } from '@/lib/view/format';
 import { readVotesPage } from '@/lib/view/member-view';
 import { pageMetadata } from '@/lib/view/metadata';
 import { parseRouteKey, toQueryString, type SearchParams } from '@/lib/view/params';
@@ -54,8 +55,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 // Queries: loadMemberPage's eight at most, shared with the metadata, however many votes the member has cast.
 export default async function MemberPage(props: Props) {
   await connection();
-  const { person, membership, party, parties, posts, summary, history, stances, officialIdByDivision, totals, votes } =
+  const { person, membership, party, memberships, otherNames, parties, posts, summary, history, words, officialIdByDivision, totals, votes } =
     await resolveMemberPage(props);
+  const partyById = new Map(parties.map((p) => [p.id, p]));
   const count = (n: number) => n.toLocaleString('en-GB');
   const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
 
@@ -71,6 +73,9 @@ export default async function MemberPage(props: Props) {
           </ol>
         </nav>
         <h1 className="text-3xl sm:text-5xl">{person.name}</h1>
+        {otherNames.length > 0 ? (
+          <p className="text-muted">Also recorded as {otherNames.map((n) => n.name).join(', ')}.</p>
+        ) : null}
         <section aria-labelledby="summary-heading" className="max-w-3xl space-y-1 border-l-4 border-brand bg-paper p-4">
           <h2 id="summary-heading" className="sr-only">
             In short
@@ -80,20 +85,17 @@ export default async function MemberPage(props: Props) {
         </section>
         {membership ? (
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg sm:text-xl">
-            <PartyBadge party={party} />
+            {party?.kind === 'speaker' ? <strong>{party.name}</strong> : <PartyBadge party={party} />}
             <span>
-              MP for <strong>{membership.constituencyName ?? 'a seat not recorded'}</strong>
-              {membership.datesBasis === 'observed'
-                ? `, as recorded on ${formatDate(membership.endDate ?? membership.startDate)}`
-                : `, from ${formatDate(membership.startDate)}${membership.endDate ? ` to ${formatDate(membership.endDate)}` : ''}`}
+              MP for <strong>{membership.constituencyName ?? 'a seat not recorded'}</strong>, {describeMembershipDates(membership)}
             </span>
           </p>
         ) : (
-          <p>Not recorded as an MP.</p>
+          <p>No Commons membership is recorded for {person.name}.</p>
         )}
         <p className="text-muted">
           {plural(totals.votes, 'recorded vote')}, {plural(totals.rebellions, 'vote')} against the party whip,{' '}
-          {plural(posts.length, 'post')} recorded.
+          {posts.length > 0 ? plural(posts.length, 'post') : 'no posts'} recorded.
         </p>
         <p className="flex flex-wrap gap-x-4 text-sm">
           <a href={`https://members.parliament.uk/member/${person.parliamentId}`}>Profile on parliament.uk</a>
@@ -101,14 +103,23 @@ export default async function MemberPage(props: Props) {
         </p>
       </header>
 
+      {memberships.length > 0 ? (
+        <section aria-labelledby="memberships-heading" className="space-y-4">
+          <h2 id="memberships-heading" className="text-2xl">
+            Party and seat over time
+          </h2>
+          <MembershipsList memberships={memberships} parties={partyById} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="posts-heading" className="space-y-4">
         <h2 id="posts-heading" className="text-2xl">
           Posts held
         </h2>
-        <PostsList posts={posts} />
+        <PostsList posts={posts} known={person} />
       </section>
 
-      <RebellionHistory history={history} />
+      <RebellionHistory history={history} partyNames={new Map(parties.map((p) => [p.id, p.name]))} />
 
       <section id="votes" aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">
@@ -121,7 +132,7 @@ export default async function MemberPage(props: Props) {
         {votes.pages > 1 ? <p className="font-semibold">Votes {range}, newest first.</p> : null}
         <VotesTable
           votes={votes.rows}
-          partyNames={new Map(parties.map((p) => [p.id, p.name]))}
+          parties={partyById}
           caption={votes.pages > 1 ? `Recorded votes, newest first: ${range}` : 'Recorded votes, newest first'}
         />
         <Pager
@@ -138,7 +149,11 @@ export default async function MemberPage(props: Props) {
         <h2 id="stances-heading" className="text-2xl">
           What they said
         </h2>
-        <StancesList stances={stances} officialIdByDivision={officialIdByDivision} />
+        <p className="max-w-3xl text-muted">
+          Only what was said before a vote is held against it: words said afterwards explain the vote. Each division
+          gets one verdict, with every quote under it.
+        </p>
+        <StancesList words={words} officialIdByDivision={officialIdByDivision} parties={parties} />
       </section>
     </article>
   );

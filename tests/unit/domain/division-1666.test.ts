@@ -148,7 +148,14 @@ describe('division 1666: rules 3 and 4, rebellion against the whip', () => {
   it('reads the recorded whips from whips.csv as the seed does', () => {
     expect(partyResult('Lab').whip).toEqual({ instruction: 'abstain', basis: 'reported', origin: 'recorded', strength: 3 });
     expect(partyResult('SNP').whip).toEqual({ instruction: 'aye', basis: 'reported', origin: 'recorded', strength: null });
-    expect(partyResult('Con').whip).toEqual({ instruction: 'no', basis: 'inferred', origin: 'recorded', strength: null });
+    // An editor's inference, with how the party voted beside it: 290 of 290 who voted, 58 did not.
+    expect(partyResult('Con').whip).toEqual({
+      instruction: 'no',
+      basis: 'inferred',
+      origin: 'recorded',
+      strength: null,
+      evidence: { onSide: 290, voted: 290, seated: 348 },
+    });
     // DUP ('unknown') and Sinn Féin ('n/a') rows are not whips.
     expect(record.recordedWhips.has(record.partyId('DUP'))).toBe(false);
     expect(record.recordedWhips.has(record.partyId('SF'))).toBe(false);
@@ -165,24 +172,26 @@ describe('division 1666: rules 3 and 4, rebellion against the whip', () => {
     expect(rebels.every((v) => v.position === 'aye' && v.assessment.whip?.instruction === 'abstain')).toBe(true);
   });
 
-  it('finds no Labour rebels against the inferred whip, which guesses aye since no Labour MP voted no', () => {
+  it('infers no Labour whip (56 of 197 voted), and a majority-based tracker would find no Labour rebels', () => {
     const labour = partyResult('Lab');
     expect(labour.tally).toEqual({ ayes: 56, noes: 0, both: 0, absent: 141 });
-    expect(labour.inferredWhip).toEqual({ instruction: 'aye', basis: 'inferred', origin: 'computed', strength: null });
-    expect(labour.rebelsAgainstInferred).toBe(0);
+    expect(labour.guess).toEqual({ instruction: null, reason: 'few_voted', evidence: { onSide: 56, voted: 56, seated: 197 } });
+    // What trackers that guess the whip from the majority would measure against: aye, so none of the 56 rebelled.
+    expect(labour.majorityWhip).toEqual({ instruction: 'aye', basis: 'inferred', origin: 'computed', strength: null });
+    expect(labour.rebelsAgainstMajority).toBe(0);
   });
 
   it('says every absent Labour member did not vote, neither rebelling nor credited with obeying', () => {
     const absentLabour = analysis.votes.filter((v) => v.partyId === record.partyId('Lab') && v.position === 'absent');
     expect(absentLabour).toHaveLength(141);
     expect(absentLabour.every((v) => v.assessment.verdict === 'did_not_vote')).toBe(true);
-    expect(absentLabour.every((v) => v.againstInferred.verdict === 'did_not_vote')).toBe(true);
+    expect(absentLabour.every((v) => v.againstMajority.verdict === 'did_not_vote')).toBe(true);
   });
 
   it('finds no Conservative rebels', () => {
     const con = partyResult('Con');
     expect(con.rebels).toBe(0);
-    expect(con.rebelsAgainstInferred).toBe(0);
+    expect(con.rebelsAgainstMajority).toBe(0);
     expect(con.tally).toEqual({ ayes: 0, noes: 290, both: 0, absent: 58 });
   });
 
@@ -193,10 +202,16 @@ describe('division 1666: rules 3 and 4, rebellion against the whip', () => {
     }
   });
 
-  it('gives the DUP, with no recorded whip and a 4–0 vote, a computed whip of no', () => {
+  it('gives the DUP, with no recorded whip and a 4–0 vote by half its 8 MPs, a computed whip of no, with its figures', () => {
     const dup = partyResult('DUP');
     expect(dup.tally).toEqual({ ayes: 0, noes: 4, both: 0, absent: 4 });
-    expect(dup.whip).toEqual({ instruction: 'no', basis: 'inferred', origin: 'computed', strength: null });
+    expect(dup.whip).toEqual({
+      instruction: 'no',
+      basis: 'inferred',
+      origin: 'computed',
+      strength: null,
+      evidence: { onSide: 4, voted: 4, seated: 8 },
+    });
     expect(dup.rebels).toBe(0);
   });
 
@@ -204,10 +219,10 @@ describe('division 1666: rules 3 and 4, rebellion against the whip', () => {
     for (const key of ['Ind', 'Spk', 'Deputy Speaker']) {
       const result = partyResult(key);
       expect(result.whip, key).toBeNull();
-      expect(result.inferredWhip, key).toBeNull();
+      expect(result.majorityWhip, key).toBeNull();
       const votes = analysis.votes.filter((v) => v.partyId === record.partyId(key));
       expect(votes.length, key).toBeGreaterThan(0);
-      expect(votes.every((v) => v.assessment.verdict === null && v.againstInferred.verdict === null), key).toBe(true);
+      expect(votes.every((v) => v.assessment.verdict === null && v.againstMajority.verdict === null), key).toBe(true);
     }
     expect(partyResult('Ind').tally).toEqual({ ayes: 7, noes: 2, both: 0, absent: 9 });
     expect(partyResult('Deputy Speaker').tally).toEqual({ ayes: 0, noes: 0, both: 0, absent: 3 });
@@ -219,13 +234,21 @@ describe('division 1666: rules 3 and 4, rebellion against the whip', () => {
       const result = partyResult(key);
       expect(result.tally, key).toEqual({ ayes: 1, noes: 0, both: 0, absent: 0 });
       expect(inferWhip('party', result.tally), key).toBeNull();
-      expect(result.inferredWhip, key).toBeNull();
-      expect(result.whip, key).toEqual({ instruction: 'aye', basis: 'inferred', origin: 'recorded', strength: null });
+      expect(result.guess.reason, key).toBe('one_member');
+      expect(result.majorityWhip, key).toBeNull();
+      // An editor's inference, shown with how the party voted.
+      expect(result.whip, key).toEqual({
+        instruction: 'aye',
+        basis: 'inferred',
+        origin: 'recorded',
+        strength: null,
+        evidence: { onSide: 1, voted: 1, seated: 1 },
+      });
     }
     // The Reclaim Party (Andrew Bridgen, one MP, no whips.csv row) gets nothing at all.
     const reclaim = partyResult('Reclaim');
     expect(reclaim.whip).toBeNull();
-    expect(reclaim.inferredWhip).toBeNull();
+    expect(reclaim.majorityWhip).toBeNull();
   });
 
   it("gives Sinn Féin (7 MPs, none voting, 'n/a' in whips.csv) no whip", () => {
@@ -293,7 +316,9 @@ describe('division 1666: rules 5 and 6, posts and departures', () => {
     expect(hussainPost).toBeDefined();
     if (!hussainPost) return;
     expect(periodCovers(hussainPost, record.date)).toBe(false);
-    expect(payrollStatusOnDate([hussainPost], record.date)).toBeNull();
+    // No other post of his is recorded and his posts are not known: "no post recorded", never "backbench".
+    expect(payrollStatusOnDate([hussainPost], record.date)).toBe('not_recorded');
+    expect(payrollStatusOnDate([hussainPost], record.date, { postsKnown: 'official', postsKnownOn: '2025-01-01' })).toBe('backbench');
   });
 
   it('suggests linking each of the ten departures to the division, and not Imran Hussain’s', () => {

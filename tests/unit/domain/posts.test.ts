@@ -13,22 +13,34 @@ const post = (over: Partial<PostFacts>): PostFacts => ({
   ...over,
 });
 
-describe('payrollStatusOnDate (rule 5)', () => {
+const KNOWN = { postsKnown: 'official', postsKnownOn: '2025-06-30' } as const;
+
+describe('payrollStatusOnDate (rule 5, in three states)', () => {
   it.each([
     ['minister', 'frontbench'],
     ['shadow_minister', 'frontbench'],
     ['whip', 'frontbench'],
     ['spokesperson', 'frontbench'],
     ['pps', 'pps'],
-    ['party_leader', null],
-  ] as Array<[PostKind, 'frontbench' | 'pps' | null]>)('a %s post covering the date → %s', (kind, expected) => {
+    // The Leader of the Opposition leads the front bench.
+    ['party_leader', 'frontbench'],
+  ] as Array<[PostKind, 'frontbench' | 'pps']>)('a %s post covering the date → %s', (kind, expected) => {
     expect(payrollStatusOnDate([post({ kind })], DIVISION_DATE)).toBe(expected);
   });
 
   it('counts a post that ended on the division day, and not one that ended the day before', () => {
     expect(payrollStatusOnDate([post({ endDate: '2023-11-15' })], DIVISION_DATE)).toBe('frontbench');
-    expect(payrollStatusOnDate([post({ endDate: '2023-11-14' })], DIVISION_DATE)).toBeNull();
-    expect(payrollStatusOnDate([post({ startDate: '2023-11-16' })], DIVISION_DATE)).toBeNull();
+    expect(payrollStatusOnDate([post({ endDate: '2023-11-14' })], DIVISION_DATE, KNOWN)).toBe('backbench');
+    expect(payrollStatusOnDate([post({ startDate: '2023-11-16' })], DIVISION_DATE, KNOWN)).toBe('backbench');
+  });
+
+  it('says backbench only when the posts are known for the date, and "not recorded" otherwise', () => {
+    expect(payrollStatusOnDate([], DIVISION_DATE)).toBe('not_recorded');
+    expect(payrollStatusOnDate([], DIVISION_DATE, KNOWN)).toBe('backbench');
+    expect(payrollStatusOnDate([], DIVISION_DATE, { postsKnown: 'editor', postsKnownOn: null })).toBe('backbench');
+    // Known up to 30 Jun 2025: a division after that is not covered by the knowledge.
+    expect(payrollStatusOnDate([], '2025-07-01', KNOWN)).toBe('not_recorded');
+    expect(payrollStatusOnDate([post({ endDate: '2023-11-14' })], DIVISION_DATE)).toBe('not_recorded');
   });
 
   it('puts a member with a PPS post and a frontbench post on the front bench, in either order', () => {
@@ -39,7 +51,6 @@ describe('payrollStatusOnDate (rule 5)', () => {
 
   it('ignores a frontbench post that does not cover the date when a PPS post does', () => {
     expect(payrollStatusOnDate([post({ kind: 'minister', endDate: '2022-07-07' }), post({ kind: 'pps' })], DIVISION_DATE)).toBe('pps');
-    expect(payrollStatusOnDate([], DIVISION_DATE)).toBeNull();
   });
 });
 

@@ -54,7 +54,7 @@ describe('summariseMember on division 1666', () => {
     const vote = summaryVoteFor(8);
     expect(vote.position).toBe('no');
     expect(summariseMember({ name: 'Theresa May', votes: [vote], posts: [] }).headline).toBe(
-      'On 15 Nov 2023 Theresa May voted against an immediate ceasefire in Gaza, following the Conservative whip (an inferred whip).',
+      'On 15 Nov 2023 Theresa May voted against an immediate ceasefire in Gaza, following the inferred Conservative whip.',
     );
   });
 

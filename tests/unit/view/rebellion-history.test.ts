@@ -8,7 +8,7 @@ import { buildRebellionHistory, describeRebellionTally } from '@/lib/view/rebell
 // Division 1666 as Yasmin Qureshi lived it: Labour (party 2) whipped to abstain (recorded, reported); she voted
 // aye. Division 1667 is made up: no whip recorded, Labour 150 aye to 20 no, and she voted no — a rebellion against
 // rule 4's guess. Division 1668, also made up, has no official id (no address), so it is left out. The tallies
-// are what db/queries/person.ts listOwnPartyTallies reads: only where a whip must be guessed.
+// are what db/queries/person.ts listPartyTallies reads: only where a whip must be guessed.
 const parties = new Map([[2, 'party' as const]]);
 const division = (divisionId: number, officialId: number | null, date: string, title: string) => ({
   divisionId,

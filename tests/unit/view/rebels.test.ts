@@ -92,7 +92,10 @@ function rebelVote(vote: Vote): RebelVoteFact {
     name,
     sortName: `${last}, ${first}`,
     constituencyName: `Seat ${vote.personId}`,
-    onsCode,
+    nation: nationOfOnsCode(onsCode),
+    // Ann's posts are known (imported): with none held on a day she is a backbencher; nobody else's are.
+    postsKnown: vote.personId === 1 ? 'official' : null,
+    postsKnownOn: null,
   };
 }
 
@@ -112,6 +115,8 @@ const facts: RebelFacts = {
     { divisionId: 10, topicSlug: 'peace', personId: 1, position: 'supports' },
     { divisionId: 10, topicSlug: 'peace', personId: 2, position: 'opposes' },
   ],
+  // Labour's line on the topic of division 10.
+  partyLines: [{ divisionId: 10, topicSlug: 'peace', partyId: 1, position: 'opposes' }],
   topics: [{ divisionId: 10, slug: 'peace', title: 'Peace' }],
 };
 
@@ -199,7 +204,7 @@ describe('buildRebellions', () => {
     const ann100 = universe.rebellions.find((r) => r.personId === 1 && r.division.officialId === 100)!;
     const ann101 = universe.rebellions.find((r) => r.personId === 1 && r.division.officialId === 101)!;
     expect([ann100.payroll, ann100.leftPost, ann100.nation]).toEqual(['frontbench', true, 'england']);
-    expect([ann101.payroll, ann101.leftPost]).toEqual([null, false]);
+    expect([ann101.payroll, ann101.leftPost]).toEqual(['backbench', false]);
   });
 });
 
@@ -223,10 +228,15 @@ describe('listRebels', () => {
     expect(names({ role: 'pps' })).toEqual(['Bea Young']);
     expect(names({ role: 'payroll' })).toEqual(['Bea Young', 'Ann Zed']);
     expect(names({ role: 'backbench' })).toEqual(['Ann Zed']);
+    expect(names({ role: 'none-recorded' })).toEqual([]);
     expect(names({ left: 'yes' })).toEqual(['Ann Zed']);
     expect(names({ stance: 'supports' })).toEqual(['Ann Zed']);
     expect(names({ stance: 'opposes' })).toEqual(['Bea Young']);
     expect(names({ stance: 'none' })).toEqual(['Ann Zed']);
+    expect(names({ party_stance: 'opposes' })).toEqual(['Bea Young', 'Ann Zed']);
+    expect(names({ party_stance: 'supports' })).toEqual([]);
+    expect(names({ party_stance: 'none' })).toEqual(['Ann Zed']);
+    expect(names({ party_stance: 'opposes', stance: 'supports' })).toEqual(['Ann Zed']);
     expect(names({ nation: 'scotland' })).toEqual(['Bea Young']);
     expect(names({ nation: 'wales' })).toEqual([]);
     expect(names({ q: 'zed' })).toEqual(['Ann Zed']);

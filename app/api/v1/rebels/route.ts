@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { partyLineOf, stanceOf } from '@/lib/view/rebels';
 import { loadRebelList } from '@/db/queries/rebels';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
 import { describeRebelScope } from '@/lib/view/rebels-describe';
@@ -55,8 +56,10 @@ export async function GET(request: NextRequest) {
         is_teller: x.isTeller,
         whip: whipJson(x.whip),
         verdict: 'rebelled',
-        on_the_day: x.payroll ?? 'backbench',
+        on_the_day: x.payroll,
         left_post: x.leftPost,
+        stance: stanceOf(x, query.topic),
+        party_line: partyLineOf(x, query.topic),
       })),
     })),
     paging: pagingOf(request.url, page, perPage, list.rows.length),

@@ -101,7 +101,7 @@ function SavedNotice({ name, result }: { name: string; result: PartyResult | nul
       {result ? (
         <p>
           By the rules, {plural(result.rebels, `${name} member`)} defied it. Measured only against how most of its members voted, the
-          count would be {result.rebelsAgainstInferred}.
+          count would be {result.rebelsAgainstMajority}.
         </p>
       ) : null}
     </div>

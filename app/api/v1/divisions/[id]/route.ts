@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import { getDivisionByOfficialId, listDivisionTopics, loadDivisionView } from '@/db/queries/division-detail';
 import { officialIdSchema } from '@/lib/validation/api';
 import { apiError, apiJson } from '../../_shared/http';
-import { siteOrigin, divisionSummaryJson, partyRef, whipJson } from '../../_shared/serialise';
+import { describeNoWhip } from '@/lib/view/whip-wording';
+import { siteOrigin, divisionSummaryJson, partyRef, statementJson, whipJson } from '../../_shared/serialise';
 
 /** GET /api/v1/divisions/{id}: one division by Commons Votes id, with each party's whip and the departures. */
 export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divisions/[id]'>) {
@@ -25,6 +26,12 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divis
         noes: view.countCheck.recorded.noes,
         differs_from_official: view.countCheck.differs,
       },
+      lobbies: Object.fromEntries(
+        (['aye', 'no'] as const).map((side) => {
+          const l = view.lobbies[side];
+          return [side, { official: l.official, names_recorded: l.namesRecorded, tellers: l.tellers, both: l.both, party_total: l.partyTotal }];
+        }),
+      ),
       topics: listDivisionTopics(division.id).map((t) => ({ title: t.title, supporting_lobby: t.supportingLobby })),
       parties: view.partyRows.map((row) => ({
         party: partyRef(row.party),
@@ -32,10 +39,14 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divis
         noes: row.tally.noes,
         both: row.tally.both,
         absent: row.tally.absent,
+        seated: row.seated,
         whip: whipJson(row.whip),
+        no_whip_reason: row.whip ? null : describeNoWhip(row.guess, row.party.name, row.tally.both),
         rebels: row.rebels,
       })),
+      in_the_chair: view.chair.map((m) => ({ member_id: m.parliamentId, name: m.name, role: m.party?.name ?? null })),
       rebels_total: view.rebelsTotal,
+      party_lines: view.partyLines.map((line) => ({ party: partyRef(line.party), topic: line.topicTitle, ...statementJson(line) })),
       departures: view.departures.map((d) => ({
         member_id: d.parliamentId,
         name: d.name,

@@ -1,22 +1,14 @@
 import type { NextRequest } from 'next/server';
-import { listParties } from '@/db/queries/parties';
-import {
-  getPersonByParliamentId,
-  listOwnPartyTallies,
-  listPersonMemberships,
-  listPersonPosts,
-  listPersonVotes,
-  listPersonVoteTopics,
-} from '@/db/queries/person';
+import { loadMemberPage } from '@/db/queries/member-page';
 import { officialIdSchema, parseApiQuery, pagingQuerySchema } from '@/lib/validation/api';
-import { assessMemberVotes, toSummaryVotes } from '@/lib/view/member-view';
-import { summariseMember } from '@/lib/view/mp-summary';
 import { apiError, apiJson, badQuery } from '../../_shared/http';
-import { siteOrigin, partyRef, verdictJson, whipJson } from '../../_shared/serialise';
+import { siteOrigin, partyRef, statementJson, verdictJson, whipJson } from '../../_shared/serialise';
 
 /**
- * GET /api/v1/mps/{id}: one MP by Parliament member id, with their record: memberships, posts, and every
- * recorded vote with the whip it is measured against (reported or inferred) and the verdict.
+ * GET /api/v1/mps/{id}: one MP by Parliament member id, with their record: memberships over time, posts (and whether
+ * they are known to be complete), every recorded vote with the party and seat of its day, the whip it is measured
+ * against (reported or inferred, and from what) and the verdict, and what they said with rule 7's verdicts. The same
+ * reads as the MP's page (loadMemberPage), so the two always agree.
  */
 export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[id]'>) {
   const id = officialIdSchema.safeParse((await ctx.params).id);
@@ -24,15 +16,11 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
   // No query parameters are taken; an unknown one is a mistake worth saying.
   const parsed = parseApiQuery(pagingQuerySchema.pick({}), request.nextUrl.searchParams);
   if (!parsed.success) return badQuery(parsed.issues);
-  const person = getPersonByParliamentId(id.data);
-  if (!person) return apiError(404, `There is no MP with member id ${id.data}`);
+  const member = loadMemberPage(id.data, 1);
+  if (!member) return apiError(404, `There is no MP with member id ${id.data}`);
 
-  const parties = listParties();
-  const partyById = new Map(parties.map((p) => [p.id, p]));
-  const memberships = listPersonMemberships(person.id);
-  const posts = listPersonPosts(person.id);
-  const votes = assessMemberVotes(listPersonVotes(person.id), listOwnPartyTallies(person.id), new Map(parties.map((p) => [p.id, p.kind])));
-  const summary = summariseMember({ name: person.name, votes: toSummaryVotes(votes, partyById, listPersonVoteTopics(person.id)), posts });
+  const { person, memberships, otherNames, posts, summary, words, record, officialIdByDivision } = member;
+  const partyById = new Map(member.parties.map((p) => [p.id, p]));
   const latest = memberships[0];
   const origin = siteOrigin();
 
@@ -40,6 +28,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
     data: {
       id: person.parliamentId,
       name: person.name,
+      other_names: otherNames.map((n) => ({ name: n.name, first_seen: n.firstSeen, last_seen: n.lastSeen })),
       party: partyRef(latest ? partyById.get(latest.partyId) : null),
       constituency: latest?.constituencyName ?? null,
       membership: latest ? { start: latest.startDate, end: latest.endDate, dates_basis: latest.datesBasis } : null,
@@ -54,6 +43,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
         end_reason: m.endReason,
         dates_basis: m.datesBasis,
       })),
+      posts_known: person.postsKnown ? { basis: person.postsKnown, as_of: person.postsKnownOn } : null,
       posts: posts.map((p) => ({
         title: p.title,
         kind: p.kind,
@@ -63,19 +53,35 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
         end: p.endDate,
         end_reason: p.endReason,
         ended_over_division: p.endedOverOfficialId,
+        note: p.note,
         sources: p.sources,
       })),
-      votes: votes.map((v) => ({
+      votes: record.map((v) => ({
         division_id: v.officialId,
         date: v.date,
         title: v.shortTitle ?? v.officialTitle,
         position: v.position,
         is_teller: v.isTeller,
         party: partyRef(v.partyId === null ? null : partyById.get(v.partyId)),
+        constituency: v.constituencyName,
         whip: whipJson(v.whip),
         verdict: verdictJson(v.verdict),
       })),
-      rebellions: votes.filter((v) => v.verdict === 'rebelled').length,
+      rebellions: record.filter((v) => v.verdict === 'rebelled').length,
+      said_vs_did: words.verdicts.map((entry) => ({
+        division_id: officialIdByDivision.get(entry.divisionId) ?? null,
+        date: entry.date,
+        topic: entry.topicTitle,
+        supporting_lobby: entry.supportingLobby,
+        position: entry.position,
+        verdict: entry.verdict,
+        basis: entry.basis,
+        said_before: entry.before.map(statementJson),
+        said_after: entry.after.map(statementJson),
+        timing_not_known: entry.unknown.map(statementJson),
+        party_lines: entry.partyLines.map((line) => ({ party: partyRef(partyById.get(line.partyId)), ...statementJson(line) })),
+      })),
+      other_statements: words.unlinked.map((s) => ({ topic: s.topicTitle, ...statementJson(s) })),
     },
   });
 }

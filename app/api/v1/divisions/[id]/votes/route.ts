@@ -35,10 +35,12 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divis
       party: partyRef(m.party),
       constituency: m.constituencyName,
       position: m.position,
+      in_chair: m.inChair,
       is_teller: m.isTeller,
       proxy_name: m.proxyName,
       whip: whipJson(m.whip),
       verdict: verdictJson(m.verdict),
+      on_the_day: m.inChair ? 'chair' : m.payroll,
     })),
     paging: pagingOf(request.url, page, perPage, shown.length),
   });

@@ -3,7 +3,9 @@ import { slugify, toSortName } from '@/lib/slug';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { memberships, persons, posts, stances, votes } from '../schema';
+import type { PostsKnownBasis } from '../schema/enums';
 import { refuse, type EditResult } from './edit-result';
+import { keepOtherName } from './person-names';
 import { createRecord, deleteRecord, updateRecord, type WriteResult } from './records';
 import type { Actor } from './revisions';
 
@@ -16,6 +18,8 @@ export type PersonInput = {
   parliamentId: number | null;
   twfyId: number | null;
   slug: string | null;
+  postsKnown?: PostsKnownBasis | null;
+  postsKnownOn?: string | null;
 };
 
 type Options = { actor: Actor; reason?: string | null; expectedUpdatedAt: string | null };
@@ -58,9 +62,17 @@ export function savePerson(db: Db, id: number | null, input: PersonInput, option
     twfyId: input.twfyId,
     slug: input.slug ?? freeSlug(db, input, id),
     needsReview: false,
+    ...(input.postsKnown !== undefined ? { postsKnown: input.postsKnown, postsKnownOn: input.postsKnown ? (input.postsKnownOn ?? null) : null } : {}),
   } satisfies Partial<typeof persons.$inferInsert>;
   const { actor, reason, expectedUpdatedAt } = options;
-  return id === null ? createRecord(db, 'persons', record, { actor, reason }) : updateRecord(db, 'persons', String(id), record, { actor, reason, expectedUpdatedAt });
+  if (id === null) return createRecord(db, 'persons', record, { actor, reason });
+  const previous = db.select({ name: persons.name }).from(persons).where(eq(persons.id, id)).get();
+  const result = updateRecord(db, 'persons', String(id), record, { actor, reason, expectedUpdatedAt });
+  // A renamed person keeps their earlier name, so that search still finds them by it.
+  if (result.status === 'saved' && previous && previous.name !== input.name) {
+    keepOtherName(db, id, previous.name, { firstSeen: null, lastSeen: null }, 'editor');
+  }
+  return result;
 }
 
 /** Why a person cannot be deleted yet, in words for the editor; null when nothing still needs them. */

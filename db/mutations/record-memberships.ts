@@ -42,6 +42,17 @@ export class MembershipBook {
     this.byPerson = null;
   }
 
+  /** Whether every person's memberships were read at once (an import run) or each is read when first needed. */
+  private wholeTable = true;
+
+  /** A book that reads only the people it is asked about: for an editor's change touching a few people. */
+  static forFewPeople(): MembershipBook {
+    const book = new MembershipBook();
+    book.wholeTable = false;
+    book.byPerson = new Map();
+    return book;
+  }
+
   private load(db: Db): Map<number, MembershipLite[]> {
     if (this.byPerson) return this.byPerson;
     const map = new Map<number, MembershipLite[]>();
@@ -92,6 +103,10 @@ export class MembershipBook {
     const map = this.load(db);
     let list = map.get(personId);
     if (!list) {
+      if (!this.wholeTable) {
+        this.refresh(db, personId);
+        return map.get(personId)!;
+      }
       list = [];
       map.set(personId, list);
     }
@@ -208,4 +223,15 @@ export class MembershipBook {
     const list = this.of(db, personId);
     list.splice(list.indexOf(m), 1);
   }
+}
+
+/**
+ * After an editor's change or an undo (votes written or removed, a division deleted, restored or moved to another
+ * day, a membership entered or changed), the record memberships of the people touched are recomputed from their
+ * votes over the days the change could reach.
+ */
+export function resyncRecordMemberships(db: Db, changes: ReadonlyArray<{ personId: number; from: string; to: string }>): void {
+  if (changes.length === 0) return;
+  const book = MembershipBook.forFewPeople();
+  for (const change of changes) book.recomputeSpan(db, change.personId, change.from, change.to);
 }

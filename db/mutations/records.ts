@@ -3,6 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { divisions, memberships, persons, posts, revisions, stances, topicDivisions, topics, votes, whips } from '../schema';
 import type { RevisionAction } from '../schema/enums';
+import { resyncRecordMemberships } from './record-memberships';
 import { recordRevision, type Actor } from './revisions';
 
 // "Nothing lost": every editor's change to a record goes through here, in the caller's transaction. Each
@@ -55,6 +56,57 @@ function reviveRow(table: SQLiteTable, snapshot: Snapshot): Record<string, unkno
   return Object.fromEntries(Object.keys(columns).filter((k) => k in snapshot).map((k) => [k, snapshot[k]]));
 }
 
+/** The day of a division, or null when it is not held. */
+const dayOf = (db: Db, divisionId: number) =>
+  db.select({ date: divisions.date }).from(divisions).where(eq(divisions.id, divisionId)).get()?.date ?? null;
+
+/** The people with a vote in a division (or these of them), for recomputing what the records show of them. */
+const votersOf = (db: Db, divisionId: number, only: number[] | null = null) =>
+  only ?? db.select({ personId: votes.personId }).from(votes).where(eq(votes.divisionId, divisionId)).all().map((v) => v.personId);
+
+/** Record memberships follow the votes (db/mutations/record-memberships.ts): recomputed for these people on these days. */
+function resyncVoters(db: Db, personIds: ReadonlyArray<number>, days: ReadonlyArray<string | null>) {
+  const known = days.filter((d): d is string => d !== null).sort();
+  if (known.length === 0) return;
+  resyncRecordMemberships(
+    db,
+    [...new Set(personIds)].map((personId) => ({ personId, from: known[0]!, to: known.at(-1)! })),
+  );
+}
+
+/**
+ * A membership's editor changes move the days record memberships may cover: recomputed over both periods. A record
+ * membership written back by an undo is derived from the votes already, and needs none.
+ */
+const membershipKind: RecordKind = (() => {
+  const base = rowKind('memberships', 'Membership', memberships);
+  const resync = (db: Db, written: Snapshot | null, rows: ReadonlyArray<Snapshot | null>) => {
+    if (written?.datesBasis === 'record') return;
+    const periods = rows.filter((r): r is Snapshot => r !== null);
+    const starts = periods.map((r) => String(r.startDate)).sort();
+    const ends = periods.map((r) => (r.endDate ? String(r.endDate) : '9999-12-31')).sort();
+    const personIds = [...new Set(periods.map((r) => Number(r.personId)))];
+    resyncRecordMemberships(db, personIds.map((personId) => ({ personId, from: starts[0]!, to: ends.at(-1)! })));
+  };
+  return {
+    ...base,
+    insert: (db, snapshot) => {
+      base.insert(db, snapshot);
+      resync(db, snapshot, [snapshot]);
+    },
+    update: (db, id, snapshot) => {
+      const before = base.read(db, id);
+      base.update(db, id, snapshot);
+      resync(db, snapshot, [before, snapshot]);
+    },
+    remove: (db, id) => {
+      const before = base.read(db, id);
+      base.remove(db, id);
+      resync(db, null, [before]);
+    },
+  };
+})();
+
 /** A division is restored with what hangs off it: its votes, whips and topic links. */
 const divisionKind: RecordKind = (() => {
   const base = rowKind('divisions', 'Division', divisions);
@@ -84,12 +136,22 @@ const divisionKind: RecordKind = (() => {
       for (let i = 0; i < (rows.votes?.length ?? 0); i += 100) db.insert(votes).values(rows.votes!.slice(i, i + 100)).run();
       if (rows.whips?.length) db.insert(whips).values(rows.whips).run();
       if (rows.topicLinks?.length) db.insert(topicDivisions).values(rows.topicLinks).run();
+      resyncVoters(db, (rows.votes ?? []).map((v) => v.personId), [String(snapshot.date)]);
     },
-    // Editing a division's own fields never touches its votes; those have their own kind below.
-    update: base.update,
+    // Editing a division's own fields never touches its votes (those have their own kind below), but a new day
+    // moves what the records show of everyone in it.
+    update: (db, id, snapshot) => {
+      const before = dayOf(db, Number(id));
+      base.update(db, id, snapshot);
+      const after = dayOf(db, Number(id));
+      if (before !== after) resyncVoters(db, votersOf(db, Number(id)), [before, after]);
+    },
     remove: (db, id) => {
+      const day = dayOf(db, Number(id));
+      const voters = votersOf(db, Number(id));
       removeChildren(db, Number(id));
       base.remove(db, id);
+      resyncVoters(db, voters, [day]);
     },
   };
 })();
@@ -113,18 +175,22 @@ const divisionVotesKind: RecordKind = {
     return rows.length > 0 ? { divisionId: Number(id), votes: rows } : null;
   },
   insert: (db, snapshot) => divisionVotesKind.update(db, String(snapshot.divisionId), snapshot),
-  update: (db, _id, snapshot) => {
-    for (const row of (snapshot.votes ?? []) as VoteRow[]) {
+  update: (db, id, snapshot) => {
+    const rows = (snapshot.votes ?? []) as VoteRow[];
+    for (const row of rows) {
       const { divisionId: _d, personId: _p, ...rest } = row;
       void _d;
       void _p;
       db.insert(votes).values(row).onConflictDoUpdate({ target: [votes.divisionId, votes.personId], set: rest }).run();
     }
+    resyncVoters(db, rows.map((r) => r.personId), [dayOf(db, Number(id))]);
   },
   remove: (db, id, like) => {
     const only = personIdsOf(like);
+    const voters = votersOf(db, Number(id), only);
     const where = only ? and(eq(votes.divisionId, Number(id)), inArray(votes.personId, only)) : eq(votes.divisionId, Number(id));
     db.delete(votes).where(where).run();
+    resyncVoters(db, voters, [dayOf(db, Number(id))]);
   },
 };
 
@@ -159,7 +225,7 @@ const topicLinkKind: RecordKind = {
 export const RECORD_KINDS: Record<string, RecordKind> = Object.fromEntries(
   [
     rowKind('persons', 'Person', persons),
-    rowKind('memberships', 'Membership', memberships),
+    membershipKind,
     rowKind('posts', 'Post', posts),
     divisionKind,
     divisionVotesKind,

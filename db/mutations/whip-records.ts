@@ -13,6 +13,7 @@ export type WhipValues = {
   strength: number | null;
   basis: WhipBasis;
   note: string | null;
+  editorNote?: string | null;
   sources: Source[];
 };
 

@@ -17,7 +17,8 @@ export function membershipFormValues(row: typeof memberships.$inferSelect): Reco
     startDate: row.startDate,
     endDate: row.endDate ?? '',
     endReason: row.endReason ?? '',
-    datesBasis: row.datesBasis,
+    // A membership seen only in the division records becomes the editor's once they save it.
+    datesBasis: row.datesBasis === 'record' ? 'editor' : row.datesBasis,
     sources: sourcesToText(row.sources),
     version: row.updatedAt,
   };

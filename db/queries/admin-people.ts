@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { personDeleteBlocker } from '@/db/mutations/person-edits';
 import { constituencies, memberships, parties, persons, posts, stances, topics } from '@/db/schema';
@@ -18,16 +18,25 @@ export type AdminPersonRow = {
   needsReview: boolean;
 };
 
-/** People whose name contains the query, or whose member id it is, by sort name; one page of them. */
-export function listPeopleForAdmin(filter: { query?: string; page: number }): { rows: AdminPersonRow[]; total: number } {
+/**
+ * People whose name contains the query, or whose member id it is (only those an importer created and nobody has
+ * reviewed yet, with `needsReview`), by sort name; one page of them, and how many need review in all.
+ */
+export function listPeopleForAdmin(filter: { query?: string; page: number; needsReview?: boolean }): {
+  rows: AdminPersonRow[];
+  total: number;
+  toReview: number;
+} {
   const q = filter.query?.trim() ?? '';
   let where: SQL | undefined;
   if (q !== '') {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where = or(sql`${persons.name} like ${pattern} escape '\\'`, /^\d{1,10}$/.test(q) ? eq(persons.parliamentId, Number(q)) : undefined);
   }
+  if (filter.needsReview) where = and(where, eq(persons.needsReview, true));
   const db = getDb();
   const total = db.select({ n: count() }).from(persons).where(where).get()?.n ?? 0;
+  const toReview = db.select({ n: count() }).from(persons).where(eq(persons.needsReview, true)).get()?.n ?? 0;
   const rows = db
     .select({
       id: persons.id,
@@ -44,7 +53,7 @@ export function listPeopleForAdmin(filter: { query?: string; page: number }): { 
     .limit(PEOPLE_PAGE_SIZE)
     .offset((Math.max(filter.page, 1) - 1) * PEOPLE_PAGE_SIZE)
     .all();
-  return { rows, total };
+  return { rows, total, toReview };
 }
 
 export type PersonForEdit = { id: number; name: string; parliamentId: number | null; needsReview: boolean; values: Record<string, string> };
@@ -63,6 +72,8 @@ export function personFormValues(row: typeof persons.$inferSelect): Record<strin
     parliamentId: row.parliamentId === null ? '' : String(row.parliamentId),
     twfyId: row.twfyId === null ? '' : String(row.twfyId),
     slug: row.slug,
+    postsKnown: row.postsKnown ?? '',
+    postsKnownOn: row.postsKnownOn ?? '',
     version: row.updatedAt,
   };
 }

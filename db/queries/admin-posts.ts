@@ -21,6 +21,7 @@ export function postFormValues(row: typeof posts.$inferSelect): PostFormValues {
     endReasonNote: row.endReasonNote ?? '',
     endedOverDivision: row.endedOverDivisionId !== null ? divisionRef(row.endedOverDivisionId) : '',
     note: row.note ?? '',
+    editorNote: row.editorNote ?? '',
     sources: sourcesToText(row.sources),
     version: row.updatedAt,
   };

@@ -15,10 +15,14 @@ export function stanceFormValues(row: typeof stances.$inferSelect): Record<strin
     label: row.label,
     quote: row.quote ?? '',
     statedOn: row.statedOn ?? '',
+    said: row.said,
     kind: row.kind,
     sourceUrl: row.sourceUrl,
+    sourceTitle: row.sourceTitle ?? '',
+    sourceOutlet: row.sourceOutlet ?? '',
     confidence: row.confidence,
     note: row.note ?? '',
+    editorNote: row.editorNote ?? '',
     version: row.updatedAt,
   };
 }

@@ -14,6 +14,7 @@ export type AdminWhipRow = {
   strength: number | null;
   basis: WhipBasis;
   note: string | null;
+  editorNote: string | null;
   sources: Source[];
   updatedAt: string;
 };
@@ -27,6 +28,7 @@ export function listDivisionWhips(divisionId: number): AdminWhipRow[] {
       strength: whips.strength,
       basis: whips.basis,
       note: whips.note,
+      editorNote: whips.editorNote,
       sources: whips.sources,
       updatedAt: whips.updatedAt,
     })
@@ -36,13 +38,16 @@ export function listDivisionWhips(divisionId: number): AdminWhipRow[] {
 }
 
 /** A whip as its form shows it; `editingParty` ties the version to the party it belongs to. */
-export function whipFormValues(row: Pick<AdminWhipRow, 'partyId' | 'instruction' | 'strength' | 'basis' | 'note' | 'sources' | 'updatedAt'>): Record<string, string> {
+export function whipFormValues(
+  row: Pick<AdminWhipRow, 'partyId' | 'instruction' | 'strength' | 'basis' | 'note' | 'editorNote' | 'sources' | 'updatedAt'>,
+): Record<string, string> {
   return {
     party: String(row.partyId),
     instruction: row.instruction,
     strength: row.strength === null ? '' : String(row.strength),
     basis: row.basis,
     note: row.note ?? '',
+    editorNote: row.editorNote ?? '',
     sources: sourcesToText(row.sources),
     version: row.updatedAt,
     editingParty: String(row.partyId),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { HOUSES, MEMBERSHIP_DATE_BASES } from '@/db/schema/enums';
+import { HOUSES, type MembershipDateBasis } from '@/db/schema/enums';
+
+const EDITOR_DATE_BASES = ['official', 'editor'] as const satisfies readonly MembershipDateBasis[];
 import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
 
 const recordId = (message: string) => z.string(message).trim().regex(/^\d{1,10}$/, message).transform(Number);
@@ -16,7 +18,8 @@ export const membershipFormSchema = z
     }),
     endDate: optionalIsoDateSchema,
     endReason: optionalText(200, 'How it ended'),
-    datesBasis: z.enum(MEMBERSHIP_DATE_BASES, 'Choose where the dates come from'),
+    // `record` is only ever the importer's (recomputed from the votes), so an editor chooses official or editor.
+    datesBasis: z.enum(EDITOR_DATE_BASES, 'Choose where the dates come from: official or editor'),
     sources: sourcesSchema,
     version: versionSchema,
     reason: optionalText(500, 'The reason'),

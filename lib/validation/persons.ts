@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { optionalText, requiredText, versionSchema } from './common';
+import { POSTS_KNOWN_BASES } from '@/db/schema/enums';
+import { optionalIsoDateSchema, optionalText, requiredText, versionSchema } from './common';
 
 /** Our slugs start with a letter, so that /mps/<slug> can never be read as a member id. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -29,6 +30,12 @@ export const personFormSchema = z.object({
   parliamentId: optionalIdNumber('Enter the Parliament member id as a whole number, e.g. 3924, or leave it empty'),
   twfyId: optionalIdNumber('Enter the TheyWorkForYou id as a whole number, e.g. 25034, or leave it empty'),
   slug: slugSchema.optional().transform((v) => v ?? null),
+  /** Whether the posts recorded are all they held: empty for not known. */
+  postsKnown: z
+    .enum(['', ...POSTS_KNOWN_BASES], 'Choose whether their posts are known')
+    .optional()
+    .transform((v) => (v ? v : null)),
+  postsKnownOn: optionalIsoDateSchema,
   version: versionSchema,
   reason: optionalText(500, 'The reason'),
 });

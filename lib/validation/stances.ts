@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIDENCES, STANCE_KINDS, STANCE_POSITIONS } from '@/db/schema/enums';
+import { CONFIDENCES, STANCE_KINDS, STANCE_POSITIONS, STANCE_TIMINGS } from '@/db/schema/enums';
 import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, versionSchema, webAddressSchema } from './common';
 
 const optionalRecordId = (message: string) =>
@@ -26,12 +26,16 @@ export const stanceFormSchema = z
     label: requiredText(300, 'Enter a short label saying what they said, e.g. “supports an immediate ceasefire”'),
     quote: optionalText(4000, 'The quote'),
     statedOn: optionalIsoDateSchema,
+    said: z.enum(STANCE_TIMINGS, 'Choose whether it was said before or after the vote, or that this is not known').default('unknown'),
     kind: z.enum(STANCE_KINDS, 'Choose what kind of statement it was'),
     sourceUrl: z
       .string({ error: (issue) => (issue.input === undefined ? 'Enter the web address of the source' : 'Enter a web address') })
       .pipe(webAddressSchema),
+    sourceTitle: optionalText(300, 'The title of the source'),
+    sourceOutlet: optionalText(120, 'Who published the source'),
     confidence: z.enum(CONFIDENCES, 'Choose how far the source can be trusted'),
-    note: optionalText(4000, 'The note'),
+    note: optionalText(4000, 'The public note'),
+    editorNote: optionalText(4000, 'The editors’ note'),
     version: versionSchema,
     reason: optionalText(500, 'The reason'),
   })

@@ -20,7 +20,8 @@ export const whipFormSchema = z
       .optional()
       .transform((v) => (v ? Number(v) : null)),
     basis: z.enum(WHIP_BASES, 'Choose whether a source reports this whip or it is inferred'),
-    note: optionalText(4000, 'The note'),
+    note: optionalText(4000, 'The public note'),
+    editorNote: optionalText(4000, 'The editors’ note'),
     sources: sourcesSchema,
     version: versionSchema,
     reason: optionalText(500, 'The reason'),

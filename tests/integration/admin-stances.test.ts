@@ -30,7 +30,11 @@ describe('the stance form’s rules', () => {
       topic: 1,
       quote: null,
       statedOn: '2023-11-15',
+      said: 'unknown',
+      sourceTitle: null,
+      editorNote: null,
     });
+    expect(stanceFormSchema.parse({ ...form, said: 'before' }).said).toBe('before');
   });
 
   it('refuses a source that is not a web address, an impossible date and a missing label, each on its field', () => {
@@ -49,7 +53,12 @@ describe('the stance form’s rules', () => {
   });
 
   it('refuses words outside the vocabularies', () => {
-    expect(Object.keys(errors({ ...form, position: 'maybe', kind: 'tweet', confidence: 'certain' })).sort()).toEqual(['confidence', 'kind', 'position']);
+    expect(Object.keys(errors({ ...form, position: 'maybe', kind: 'tweet', confidence: 'certain', said: 'during' })).sort()).toEqual([
+      'confidence',
+      'kind',
+      'position',
+      'said',
+    ]);
   });
 });
 

@@ -23,10 +23,11 @@ const FIELDS = [
 
 const END_REASONS = ['whip suspended', 'whip restored', 'changed party', 'general election', 'stood down', 'lost seat', 'resigned seat', 'recalled', 'died', 'appointed to the Lords'];
 
+// `record` (seen in the division records) is the importer's, recomputed from the votes: an editor who saves such a
+// membership vouches for it, so it becomes official or editor.
 const DATE_BASES: Option[] = [
   { value: 'official', label: 'Official: from Parliament’s records' },
   { value: 'editor', label: 'Editor: from news reports or other sources' },
-  { value: 'observed', label: 'Observed: only known to cover these dates (seen on a division’s day)' },
 ];
 
 export function MembershipForm({

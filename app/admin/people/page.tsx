@@ -14,10 +14,12 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
   const query = readParam(params, 'q')?.slice(0, 200);
   const requested = Number(readParam(params, 'page') ?? '1');
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
-  const { rows, total } = listPeopleForAdmin({ query, page });
+  const needsReview = readParam(params, 'review') === '1';
+  const { rows, total, toReview } = listPeopleForAdmin({ query, page, needsReview });
   const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
   const first = (page - 1) * PEOPLE_PAGE_SIZE + 1;
-  const pageLink = (n: number) => `/admin/people${toQueryString({ q: query, page: n > 1 ? String(n) : undefined })}`;
+  const pageLink = (n: number) =>
+    `/admin/people${toQueryString({ q: query, review: needsReview ? '1' : undefined, page: n > 1 ? String(n) : undefined })}`;
 
   return (
     <div className="space-y-6">
@@ -34,10 +36,20 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           </label>
           <input id="people-q" name="q" defaultValue={query ?? ''} className="block w-full border-2 border-ink bg-white px-2 py-1.5" />
         </div>
+        <div className="flex items-center gap-2">
+          <input id="people-review" name="review" type="checkbox" value="1" defaultChecked={needsReview} className="h-6 w-6" />
+          <label htmlFor="people-review">Only those that need review ({toReview})</label>
+        </div>
         <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-white">
           Search
         </button>
       </form>
+      {toReview > 0 && !needsReview ? (
+        <p>
+          {plural(toReview, 'person', 'people')} created by an import {toReview === 1 ? 'needs' : 'need'} review:{' '}
+          <Link href="/admin/people?review=1">show them</Link>.
+        </p>
+      ) : null}
       <p role="status">
         {total === 0
           ? `No one matches${query ? ` “${query}”` : ''}.`

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { ConflictTable, FormMessage, TextField } from '@/components/forms/fields';
+import { ConflictTable, FormMessage, SelectField, TextField } from '@/components/forms/fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { IDLE, valueOrCurrent } from '@/lib/forms/form-state';
 import { savePerson } from './actions';
@@ -12,6 +12,14 @@ const FIELDS = [
   { name: 'parliamentId', label: 'Parliament member id' },
   { name: 'twfyId', label: 'TheyWorkForYou id' },
   { name: 'slug', label: 'Slug' },
+  { name: 'postsKnown', label: 'Posts known' },
+  { name: 'postsKnownOn', label: 'Posts known up to' },
+];
+
+const POSTS_KNOWN = [
+  { value: '', label: 'Not known: no post recorded does not mean none held' },
+  { value: 'editor', label: 'Known: I have checked that the posts recorded are all they held' },
+  { value: 'official', label: 'Known: imported from the official record (Members API)' },
 ];
 
 export function PersonForm({ id, initial }: { id?: number; initial: Record<string, string> }) {
@@ -34,6 +42,20 @@ export function PersonForm({ id, initial }: { id?: number; initial: Record<strin
         label="Slug (optional)"
         hint="The short name in web addresses, e.g. yasmin-qureshi. Leave empty to make it from the name."
       />
+      <fieldset className="space-y-4 border-2 border-line p-4">
+        <legend className="px-1 font-semibold">Posts</legend>
+        <p className="text-sm text-muted">
+          Only a member whose posts are known is called a backbencher when they hold none; for anyone else the site says
+          &ldquo;no post recorded&rdquo;.
+        </p>
+        <SelectField {...field('postsKnown')} label="Are their posts known?" options={POSTS_KNOWN} />
+        <TextField
+          {...field('postsKnownOn')}
+          label="Known up to (optional)"
+          type="date"
+          hint="The last day the posts are known for, like 2025-07-01. Leave empty for up to now."
+        />
+      </fieldset>
       <TextField {...field('reason')} label="Why you are making this change (optional)" hint="Kept in the history with your change." />
       <SubmitButton>{id ? 'Save person' : 'Create person'}</SubmitButton>
     </form>

@@ -37,6 +37,7 @@ export async function savePost(_previous: FormState, formData: FormData): Promis
     endReasonNote: data.endReasonNote,
     endedOverDivisionId: division?.ok ? division.id : null,
     note: data.note,
+    editorNote: data.editorNote,
     sources: data.sources,
   } satisfies Partial<typeof posts.$inferInsert>;
 

@@ -20,7 +20,8 @@ const FIELDS = [
   { name: 'endReason', label: 'How it ended' },
   { name: 'endReasonNote', label: 'Note on how it ended' },
   { name: 'endedOverDivision', label: 'Ended over division' },
-  { name: 'note', label: 'Note' },
+  { name: 'note', label: 'Public note' },
+  { name: 'editorNote', label: 'Editors’ note' },
   { name: 'sources', label: 'Sources' },
 ];
 
@@ -51,7 +52,8 @@ export function PostForm({ id, initial }: { id?: number; initial: Record<string,
       />
       <TextArea {...field('endReasonNote')} label="Note on how it ended (optional)" hint="What the sources say, especially where they disagree." rows={3} />
       <Picker {...field('endedOverDivision')} label="Ended over a division (optional)" kind="division" />
-      <TextArea {...field('note')} label="Note (optional)" rows={3} />
+      <TextArea {...field('note')} label="Public note (optional)" rows={3} hint="Shown with the post on the site." />
+      <TextArea {...field('editorNote')} label="Editors’ note (optional)" rows={3} hint="Research notes for editors only: never shown on the site, in downloads or in the API." />
       <TextArea {...field('sources')} label="Sources" hint="One web address a line; add a note after “ - ” if useful." rows={4} />
       <TextField {...field('reason')} label="Why you are making this change (optional)" hint="Kept in the history with your change." />
       <SubmitButton>{id ? 'Save post' : 'Create post'}</SubmitButton>

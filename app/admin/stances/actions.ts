@@ -43,10 +43,14 @@ export async function saveStance(_previous: FormState, formData: FormData): Prom
     label: data.label,
     quote: data.quote,
     statedOn: data.statedOn,
+    said: data.said,
     kind: data.kind,
     sourceUrl: data.sourceUrl,
+    sourceTitle: data.sourceTitle,
+    sourceOutlet: data.sourceOutlet,
     confidence: data.confidence,
     note: data.note,
+    editorNote: data.editorNote,
   } satisfies Partial<typeof stances.$inferInsert>;
 
   const id = formData.get('id')?.toString();

@@ -18,10 +18,20 @@ const FIELDS = [
   { name: 'label', label: 'Short label' },
   { name: 'quote', label: 'Quote' },
   { name: 'statedOn', label: 'Date' },
+  { name: 'said', label: 'Before or after the vote' },
   { name: 'kind', label: 'Kind' },
   { name: 'sourceUrl', label: 'Source' },
+  { name: 'sourceTitle', label: 'Source title' },
+  { name: 'sourceOutlet', label: 'Published by' },
   { name: 'confidence', label: 'Confidence' },
-  { name: 'note', label: 'Note' },
+  { name: 'note', label: 'Public note' },
+  { name: 'editorNote', label: 'Editors’ note' },
+];
+
+const TIMINGS: Option[] = [
+  { value: 'before', label: 'Before the vote: a promise it can be held to' },
+  { value: 'after', label: 'After the vote: explaining it' },
+  { value: 'unknown', label: 'Not known from the source' },
 ];
 
 const POSITIONS: Option[] = [
@@ -62,10 +72,21 @@ export function StanceForm({ id, initial, topics, parties }: { id?: number; init
       <TextField {...field('label')} label="Short label" hint="What they said in a few words, e.g. supports an immediate ceasefire." />
       <TextArea {...field('quote')} label="Quote (optional)" hint="Their exact words, without quotation marks." rows={4} />
       <TextField {...field('statedOn')} label="Date (optional)" hint="When they said it: year-month-day, like 2023-11-15." />
+      <SelectField
+        {...field('said')}
+        label="Said before or after the vote?"
+        options={TIMINGS}
+        hint="On the day of a vote the topic is linked to, whether the words came before or after it. Only words said before a vote count as a promise kept or broken; on other days the dates decide."
+      />
       <SelectField {...field('kind')} label="Kind" blank="Choose…" options={KINDS} />
       <TextField {...field('sourceUrl')} label="Source" type="url" hint="The web address where the words can be read or heard." />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField {...field('sourceTitle')} label="Source title (optional)" hint="The headline or title, as published." />
+        <TextField {...field('sourceOutlet')} label="Published by (optional)" hint="e.g. BBC News. Leave empty to name the site." />
+      </div>
       <SelectField {...field('confidence')} label="Confidence" options={CONFIDENCE} />
-      <TextArea {...field('note')} label="Note (optional)" rows={3} />
+      <TextArea {...field('note')} label="Public note (optional)" rows={3} hint="Shown with the quote: context a reader needs." />
+      <TextArea {...field('editorNote')} label="Editors’ note (optional)" rows={3} hint="Research notes for editors only: never shown on the site, in downloads or in the API." />
       <TextField {...field('reason')} label="Why you are making this change (optional)" hint="Kept in the history with your change." />
       <SubmitButton>{id ? 'Save stance' : 'Create stance'}</SubmitButton>
     </form>

@@ -2,6 +2,7 @@
 // 2010 one (members only, as history) and the three the benchmark's divisions fall in. Seats mostly stay
 // with their party, most MPs are re-elected, and each Parliament has a few by-elections and a few members
 // who leave their party or lose the whip mid-term (a new membership as Independent).
+import { nationOfOnsCode } from '@/lib/domain/nation';
 import type Database from 'better-sqlite3';
 import { addDays, COMPASS, daysBetween, FIRST_NAMES, LAST_NAMES, PLACE_ENDINGS, PLACE_STEMS, STAMP, type Random } from './random';
 
@@ -201,11 +202,13 @@ export function writePeople(sqlite: Database.Database, people: People, boundarie
   const party = sqlite.prepare('INSERT INTO parties (id, name, abbreviation, colour, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   for (const p of people.parties) party.run(p.id, p.name, p.abbreviation, p.colour, p.kind, STAMP, STAMP);
   const seat = sqlite.prepare(
-    'INSERT INTO constituencies (id, name, ons_code, parliament_id, valid_from, valid_to, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO constituencies (id, name, ons_code, parliament_id, valid_from, valid_to, nation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const s of people.seats) seat.run(s.id, s.name, s.onsCode, 146000 + s.id, boundaries.from, boundaries.to, STAMP, STAMP);
+  for (const s of people.seats) seat.run(s.id, s.name, s.onsCode, 146000 + s.id, boundaries.from, boundaries.to, nationOfOnsCode(s.onsCode), STAMP, STAMP);
+  // As if every member's official record had been imported: their posts are known, so none held means backbench.
   const person = sqlite.prepare(
-    'INSERT INTO persons (id, parliament_id, twfy_id, name, sort_name, slug, needs_review, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)',
+    `INSERT INTO persons (id, parliament_id, twfy_id, name, sort_name, slug, needs_review, posts_known, posts_known_on, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 0, 'official', NULL, ?, ?)`,
   );
   for (const p of people.persons) {
     const slug = `${p.first}-${p.last}`.toLowerCase().replace(/[^a-z-]/g, '');

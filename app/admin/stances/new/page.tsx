@@ -24,7 +24,7 @@ export default async function NewStancePage({ searchParams }: { searchParams: Pr
       ) : null}
       <h1 className="text-4xl">New stance</h1>
       <p className="max-w-3xl">What someone said about a topic, with the source. It shows on their public page at once, beside how they voted.</p>
-      <StanceForm initial={{ person, topic: topic ?? '', confidence: 'high', version: '' }} topics={listTopicOptions()} parties={listPartyOptions()} />
+      <StanceForm initial={{ person, topic: topic ?? '', confidence: 'high', said: 'unknown', version: '' }} topics={listTopicOptions()} parties={listPartyOptions()} />
     </div>
   );
 }

@@ -25,7 +25,7 @@ export async function saveWhipAction(_previous: FormState, formData: FormData): 
   const divisionId = positiveId(formData.get('divisionId'));
   if (divisionId === null) return invalid(values, {}, 'This division cannot be found.');
 
-  const whip = { instruction: data.instruction, strength: data.strength, basis: data.basis, note: data.note, sources: data.sources };
+  const whip = { instruction: data.instruction, strength: data.strength, basis: data.basis, note: data.note, editorNote: data.editorNote, sources: data.sources };
   const editing = { partyId: positiveId(formData.get('editingParty')), version: data.version };
   const actor = { id: editor.id, label: editor.email };
   const result = getDb().transaction((tx) => saveWhip(tx, divisionId, data.party, whip, { actor, reason: data.reason, editing }));

@@ -11,7 +11,8 @@ const FIELDS = [
   { name: 'instruction', label: 'Whip' },
   { name: 'strength', label: 'Strength' },
   { name: 'basis', label: 'Basis' },
-  { name: 'note', label: 'Note' },
+  { name: 'note', label: 'Public note' },
+  { name: 'editorNote', label: 'Editors’ note' },
   { name: 'sources', label: 'Sources' },
 ];
 
@@ -50,7 +51,8 @@ export function WhipForm({ divisionId, parties, initial }: { divisionId: number;
         <SelectField {...field('strength')} label="Strength" blank="Not known" options={STRENGTHS} />
         <SelectField {...field('basis')} label="Basis" blank="Choose…" options={BASES} />
       </div>
-      <TextArea {...field('note')} label="Note (optional)" rows={3} hint="What the sources say, especially where they disagree." />
+      <TextArea {...field('note')} label="Public note (optional)" rows={3} hint="Shown with the whip: what the sources say, especially where they disagree." />
+      <TextArea {...field('editorNote')} label="Editors’ note (optional)" rows={3} hint="Research notes for editors only: never shown on the site, in downloads or in the API." />
       <TextArea {...field('sources')} label="Sources" hint="One web address a line; add a note after “ - ” if useful. A reported whip needs one." rows={3} />
       <TextField {...field('reason')} label="Why you are making this change (optional)" hint="Kept in the history with your change." />
       <SubmitButton>Save whip</SubmitButton>

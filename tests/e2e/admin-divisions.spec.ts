@@ -41,10 +41,17 @@ test('an editor uploads a division file, sets Labour’s whip to abstain, and th
   await expect(whipsLink).toHaveAttribute('href', /^\/admin\/divisions\/\d+\/whips$/);
   const whipsPage = (await whipsLink.getAttribute('href')) ?? '';
 
-  // No whip recorded: Labour is measured against the guess (aye), and none of its 56 ayes is a rebel.
+  // No whip recorded, and 56 of 197 Labour MPs voted: too few to infer one, so none of its 56 ayes is called a rebel.
   await summary.getByRole('link', { name: 'See the public page' }).click();
   await expect(page).toHaveURL(/\/divisions\/990001$/, { timeout: 15_000 });
-  await expect(labourRow(page).getByRole('cell')).toHaveText(['Vote forinferred from how most of its MPs voted', '0', '56', '0', '0', '141']);
+  await expect(labourRow(page).getByRole('cell')).toHaveText([
+    'No whip known: none recorded, and none can be inferred: only 56 of 197 Labour MPs voted (a party that mostly stays away may have been told to abstain)',
+    '0',
+    '56',
+    '0',
+    '0',
+    '141',
+  ]);
   // A repeat visit is answered from the page cache (polled: another test's sign-in, a commit too, empties it)…
   await expect.poll(async () => (await page.goto('/divisions/990001'))?.headers()['x-cache']).toBe('HIT');
 
@@ -94,7 +101,7 @@ test('the division form shows each error beside its field, keeps the input, and 
   await expect(form.getByLabel('Official id (optional)')).not.toHaveAttribute('aria-invalid');
 
   await form.getByLabel('Date and time').fill('2023-11-16T10:00');
-  await form.getByLabel('Number on the day').fill('1');
+  await form.getByLabel('Number in the session').fill('1');
   await form.getByLabel('Official title').fill('A second division 1666');
   await form.getByLabel('Ayes (official count)').fill('1');
   await form.getByLabel('Noes (official count)').fill('2');
@@ -144,11 +151,11 @@ test('a bad upload, a bad CSV, a bad correction and a bad whip each show their e
   await whip.getByLabel('Whip', { exact: true }).selectOption('free');
   await whip.getByLabel('Strength').selectOption('3');
   await whip.getByLabel('Basis').selectOption('reported');
-  await whip.getByLabel('Note (optional)').fill('Checking the errors');
+  await whip.getByLabel('Public note (optional)').fill('Checking the errors');
   await whip.getByRole('button', { name: 'Save whip' }).click();
   await expect(whip.getByLabel('Party')).toHaveAccessibleDescription(/Choose the party/);
   await expect(whip.getByLabel('Strength')).toHaveAccessibleDescription(/A free vote has no whip lines/);
   await expect(whip.getByLabel('Sources')).toHaveAccessibleDescription(/A reported whip needs a source/);
-  await expect(whip.getByLabel('Note (optional)')).toHaveValue('Checking the errors');
+  await expect(whip.getByLabel('Public note (optional)')).toHaveValue('Checking the errors');
   await expect(whip.getByLabel('Whip', { exact: true })).toHaveValue('free');
 });

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { createPerson, uniqueWord } from './support/admin-records';
 
-const SEAT = 'Na h-Eileanan an Iar, 2010–2024 boundaries';
+const SEAT = 'Ceredigion, 2010–2024 boundaries';
 
 test('a suspended whip: the Independent period is refused while it overlaps, then added once the Labour one ends', async ({ page }) => {
   const name = `Cai ${uniqueWord()}`;
@@ -31,7 +31,7 @@ test('a suspended whip: the Independent period is refused while it overlaps, the
   await form.getByLabel('Sources').fill('https://example.org/whip-suspended - the whip was suspended');
   await form.getByRole('button', { name: 'Create membership' }).click();
   await expect(form.getByLabel('Started')).toHaveAccessibleDescription(
-    /This overlaps their Labour period for Na h-Eileanan an Iar from 2019-12-12 to 2024-05-30 \(membership #\d+\)\. End that period first/,
+    /This overlaps their Labour period for Ceredigion from 2019-12-12 to 2024-05-30 \(membership #\d+\)\. End that period first/,
   );
   await expect(form.getByLabel('Started')).toHaveValue('2023-11-20');
   await expect(form.getByLabel('Party')).toHaveValue(/\d+/);
@@ -55,8 +55,8 @@ test('a suspended whip: the Independent period is refused while it overlaps, the
   await page.getByRole('link', { name: `Back to ${name}` }).click();
   const periods = page.getByRole('region', { name: 'Party and seat over time' }).getByRole('listitem');
   await expect(periods).toHaveText([
-    'Independent, Na h-Eileanan an Iar: 20 Nov 2023 to 30 May 2024',
-    'Labour, Na h-Eileanan an Iar: 12 Dec 2019 to 20 Nov 2023 (whip suspended)',
+    'Independent, Ceredigion: 20 Nov 2023 to 30 May 2024',
+    'Labour, Ceredigion: 12 Dec 2019 to 20 Nov 2023 (whip suspended)',
   ]);
 });
 

@@ -20,7 +20,7 @@ test('an editor adds a stance and its quote shows on the public MP page at once'
   await form.getByLabel('Quote (optional)').fill(quote);
   await form.getByLabel('Date (optional)').fill('2024-02-01');
   await form.getByLabel('Kind').selectOption('social_post');
-  await form.getByLabel('Source').fill('https://example.org/posts/library');
+  await form.getByLabel('Source', { exact: true }).fill('https://example.org/posts/library');
   await form.getByRole('button', { name: 'Create stance' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   // The speaker defaults to the person's name.
@@ -40,7 +40,7 @@ test('the stance form shows each error beside its field and keeps what was typed
   const form = page.getByRole('form', { name: 'New stance' });
   await form.getByLabel('Quote (optional)').fill('Words worth keeping.');
   await form.getByLabel('Date (optional)').fill('2023-02-30');
-  await form.getByLabel('Source').fill('www.example.org/no-scheme');
+  await form.getByLabel('Source', { exact: true }).fill('www.example.org/no-scheme');
   await form.getByRole('button', { name: 'Create stance' }).click();
 
   await expect(page.getByRole('alert').filter({ hasText: 'There are problems' })).toBeVisible();
@@ -48,11 +48,11 @@ test('the stance form shows each error beside its field and keeps what was typed
   await expect(form.getByLabel('Topic')).toHaveAccessibleDescription(/Choose the topic/);
   await expect(form.getByLabel('Short label')).toHaveAccessibleDescription(/Enter a short label/);
   await expect(form.getByLabel('Date (optional)')).toHaveAccessibleDescription(/Enter a real date, like 2023-11-15/);
-  await expect(form.getByLabel('Source')).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
+  await expect(form.getByLabel('Source', { exact: true })).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
   await expect(form.getByLabel('Quote (optional)')).not.toHaveAttribute('aria-invalid');
   await expect(form.getByLabel('Quote (optional)')).toHaveValue('Words worth keeping.');
   await expect(form.getByLabel('Date (optional)')).toHaveValue('2023-02-30');
-  await expect(form.getByLabel('Source')).toHaveValue('www.example.org/no-scheme');
+  await expect(form.getByLabel('Source', { exact: true })).toHaveValue('www.example.org/no-scheme');
 });
 
 test.describe('without JavaScript', () => {
@@ -72,12 +72,12 @@ test.describe('without JavaScript', () => {
     await form.getByLabel('Position').selectOption('other');
     await form.getByLabel('Short label').fill('asked a question without taking a side');
     await form.getByLabel('Kind').selectOption('speech');
-    await form.getByLabel('Source').fill('example.org/speech');
+    await form.getByLabel('Source', { exact: true }).fill('example.org/speech');
     await form.getByRole('button', { name: 'Create stance' }).click();
-    await expect(form.getByLabel('Source')).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
+    await expect(form.getByLabel('Source', { exact: true })).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
     await expect(form.getByLabel('Short label')).toHaveValue('asked a question without taking a side');
 
-    await form.getByLabel('Source').fill('https://example.org/speech');
+    await form.getByLabel('Source', { exact: true }).fill('https://example.org/speech');
     await form.getByRole('button', { name: 'Create stance' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
     await expect(page.getByRole('link', { name: `Back to Eve ${word} (#${personId})` })).toHaveAttribute('href', `/admin/people/${personId}`);

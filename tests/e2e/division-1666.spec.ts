@@ -47,7 +47,8 @@ test('the departures section lists the ten who left, with their words and source
   await expect(qureshi).toContainText('Shadow Minister for Women and Equalities');
   await expect(qureshi).toContainText('Resigned on 15 Nov 2023.');
   await expect(qureshi).toContainText('I intend to vote for this motion.');
-  await expect(qureshi.getByRole('link', { name: 'theboltonnews.co.uk', exact: true })).toHaveAttribute(
+  // Sources are named by their outlet (or title), not a bare web address.
+  await expect(qureshi.getByRole('link', { name: 'The Bolton News', exact: true })).toHaveAttribute(
     'href',
     /^https:\/\/www\.theboltonnews\.co\.uk\//,
   );

@@ -29,10 +29,17 @@ test('found: a postcode in a seat we hold lists its MP', async ({ page }) => {
   await expect(results.getByRole('row')).toHaveCount(2);
 });
 
-test('found, but a seat created in 2024: says so and offers the nearest seats by name', async ({ page }) => {
+test('found, a seat of the 2024 boundaries with no MP recorded yet: says so', async ({ page }) => {
   await searchFromHome(page, 'BL3 6RA');
-  await expect(page.getByText(/BL3 6RA is in Bolton South and Walkden, according to the postcode service\. We hold no seat of that name/)).toBeVisible();
+  await expect(page.getByText('BL3 6RA is in Bolton South and Walkden.')).toBeVisible();
+  await expect(page.getByText(/No MP for this seat is recorded yet/)).toBeVisible();
+});
+
+test('a seat of boundaries we do not hold: says so and offers the nearest seats by name, from both boundary sets', async ({ page }) => {
+  await searchFromHome(page, 'BL1 1AA');
+  await expect(page.getByText(/BL1 1AA is in Bolton Central and Farnworth, according to the postcode service\. We hold no seat of that name/)).toBeVisible();
   const nearest = page.getByRole('list', { name: 'Nearest matches by name:' });
+  await expect(nearest.getByRole('link', { name: 'Bolton South and Walkden' })).toBeVisible();
   await nearest.getByRole('link', { name: 'Bolton South East' }).click();
   await expect(page).toHaveURL(/\/mps\?q=Bolton\+South\+East|\/mps\?q=Bolton%20South%20East/);
   await expect(page.getByRole('table', { name: 'MPs matching your search' }).getByRole('link', { name: 'Yasmin Qureshi' })).toBeVisible();

@@ -74,8 +74,10 @@ test('the party chart is an image with a name, a description and a link to its t
   await page.goto('/divisions/1666');
   const chart = page.getByRole('img', { name: 'How each party voted in division 1666, rebels highlighted' });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleDescription(/Ayes, tellers included, 127: .*Labour 56 \(56 against the whip\)/);
-  await expect(chart).toHaveAccessibleDescription(/Noes, tellers included, 296: Conservative 290/);
+  await expect(chart).toHaveAccessibleDescription(/Aye lobby by party, tellers included, 127: .*Labour 56 \(56 against the whip\)/);
+  await expect(chart).toHaveAccessibleDescription(/No lobby by party, tellers included, 296: Conservative 290/);
+  // …and how those figures meet the official counts.
+  await expect(chart).toHaveAccessibleDescription(/Noes: 293 \(the official count\)\. The party figures add up to 296: 294 names recorded, plus 2 tellers/);
   await page.getByRole('figure').getByRole('link', { name: 'How each party voted' }).click();
   await expect(page).toHaveURL(/#party-table$/);
   await expect(page.getByRole('table', { name: 'How each party voted (tellers included)' })).toBeVisible();

@@ -13,8 +13,10 @@ export const BROKEN_POSTCODE = 'SW1A 1AA';
 export const FAKE_SEATS: Record<string, { id: number; name: string; ons: string }> = {
   // A seat we hold under the same official id (2010 boundaries).
   E81DY: { id: 3506, name: 'Hackney North and Stoke Newington', ons: 'E14000720' },
-  // A seat created in 2024 that the 2023 record does not hold.
-  BL36RA: { id: 4683, name: 'Bolton South and Walkden', ons: 'E14001112' },
+  // A seat of the 2024 boundaries: held (data/constituencies), but the seeded record has no MP for it.
+  BL36RA: { id: 4683, name: 'Bolton South and Walkden', ons: 'E14001111' },
+  // A seat of boundaries we do not hold (a made-up future review), to offer the nearest seats by name.
+  BL11AA: { id: 9999, name: 'Bolton Central and Farnworth', ons: 'E14009999' },
 };
 
 export type FakePostcodeService = { url: string; requests: string[]; close: () => Promise<void> };

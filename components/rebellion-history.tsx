@@ -45,7 +45,7 @@ export function RebellionHistory({
               <span className="block text-sm text-muted">
                 {formatDate(entry.division.date)} · {describePosition(entry.position)}
                 {entry.whip
-                  ? ` against the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
+                  ? `, defying the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
                       entry.whip,
                       entry.partyId === null ? null : partyNames?.get(entry.partyId),
                     )})`

@@ -57,7 +57,7 @@ export function MembersTable({ members, caption }: { members: ReadonlyArray<Memb
                   <td {...(m.verdict === 'rebelled' ? REBEL_CELL : null)}>{describeVerdictShort(m.verdict, m.whip)}</td>
                 </>
               )}
-              {m.isTeller || m.proxyName || m.payroll === 'frontbench' || m.payroll === 'pps' || m.payroll === 'backbench' ? (
+              {m.isTeller || m.proxyName || m.payroll !== 'not_recorded' ? (
                 <td>
                   <span className="flex flex-wrap gap-1">
                     {m.isTeller ? <Tag tone="info">Teller</Tag> : null}

@@ -13,7 +13,7 @@ export type MemberSaveResult = {
   writes: number;
   /** Where the official record and an editor's (or the seed's) rows disagree; the editor's rows are kept. */
   conflicts: string[];
-  /** What an editor may want to know: posts matched to the official record, seats created, observed rows replaced. */
+  /** What an editor may want to know: posts matched to the official record, seats created, rows seen in the records replaced. */
   notes: string[];
 };
 

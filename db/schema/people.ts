@@ -108,7 +108,7 @@ export const memberships = sqliteTable(
     startDate: text('start_date').notNull(),
     endDate: text('end_date'),
     endReason: text('end_reason'),
-    /** 'observed' means the period is only known to cover the dates given, not to start or end on them. */
+    /** 'record' means the period is only known to cover the dates given (seen in the division records), not to start or end on them. */
     datesBasis: text('dates_basis', { enum: MEMBERSHIP_DATE_BASES }).notNull().default('official'),
     sources: sources(),
     ...timestamps,

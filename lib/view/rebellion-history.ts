@@ -62,5 +62,5 @@ export function describeRebellionTally(tally: Pick<RebellionTally, 'rebellions' 
 /** What "whipped vote" means, in the words the pages use. */
 export const WHIPPED_VOTE_DEFINITION =
   'A whipped vote is a division in which their party had a whip to measure the vote against — recorded, or inferred ' +
-  'from how most of its MPs voted — whether or not they voted. Free votes, and divisions where no whip is known, are ' +
-  'not counted. Not voting is never counted as defying the whip.';
+  'from how its MPs voted when at least half of them voted and two thirds of those agreed — whether or not they voted. ' +
+  'Free votes, and divisions where no whip is known, are not counted. Not voting is never counted as defying the whip.';

@@ -56,6 +56,6 @@ describe('<RebellionHistory>', () => {
     expect(html).toContain('A whipped vote is a division');
     expect(html).toContain('href="/divisions/1666"');
     expect(html).toContain('href="/divisions/1667"');
-    expect(html).toContain('against the whip to abstain (three-line whip, reported)');
+    expect(html).toContain('voted for, defying the whip to abstain (three-line whip, reported)');
   });
 });

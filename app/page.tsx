@@ -16,7 +16,7 @@ export default async function HomePage() {
   const featured = getFeaturedDivision();
   const parties = listParties();
   const totals = featured
-    ? summariseDivisions({ divisionIds: [featured.id], parties, ...listDivisionTotalsFacts([featured.id]) }).get(featured.id)
+    ? summariseDivisions({ divisionIds: [featured.id], parties, ...listDivisionTotalsFacts([featured]) }).get(featured.id)
     : undefined;
 
   return (

@@ -27,7 +27,7 @@ export default async function DivisionsPage(props: Props) {
   const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
   const { items, total } = listDivisions({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const ids = items.map((d) => d.id);
-  const totals = summariseDivisions({ divisionIds: ids, parties: listParties(), ...listDivisionTotalsFacts(ids) });
+  const totals = summariseDivisions({ divisionIds: ids, parties: listParties(), ...listDivisionTotalsFacts(items) });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { removeWhipAction } from '@/app/admin/divisions/[id]/whips/actions';
 import type { PartyKind, PartyResult } from '@/lib/domain';
-import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
+import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { Table, TableContainer, Td, Th } from '../table';
 
 export type WhipAnalysisRow = {
@@ -28,7 +28,7 @@ export function WhipAnalysisTable({ rows, divisionId, path }: { rows: ReadonlyAr
             <Th>How they voted</Th>
             <Th>Whip measured against</Th>
             <Th numeric>Rebels</Th>
-            <Th numeric>Against the guess</Th>
+            <Th numeric>Against the majority</Th>
             <Th>Change</Th>
           </tr>
         </thead>
@@ -43,11 +43,13 @@ export function WhipAnalysisTable({ rows, divisionId, path }: { rows: ReadonlyAr
                   <>
                     <span className="font-semibold">{describeInstruction(result.whip)}</span>
                     <span className="block text-sm text-muted">
-                      {result.whip.origin === 'recorded' ? describeWhipBasis(result.whip) : `none recorded; ${describeWhipBasis(result.whip)}`}
+                      {result.whip.origin === 'recorded'
+                        ? describeWhipBasis(result.whip, party.name)
+                        : `none recorded; ${describeWhipBasis(result.whip, party.name)}`}
                     </span>
                   </>
                 ) : (
-                  <span className="text-muted">None recorded, and no guess</span>
+                  <span className="text-muted">{result ? `No whip known: ${describeNoWhip(result.guess, party.name, result.tally.both)}` : 'No whip known'}</span>
                 )}
               </Td>
               <Td numeric className={result && result.rebels > 0 ? 'font-bold' : ''}>

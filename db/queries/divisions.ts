@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { divisions, posts, topicDivisions, topics, votes, whips } from '@/db/schema';
 import type { PostEndReason, PostKind, Source, VotePosition, WhipBasis, WhipInstruction } from '@/db/schema';
+import { readSeatedOnDays } from './seated';
 
 // Reads for lists of divisions (the divisions index and the home page). Each function is one query
 // over a page of divisions, never one query per division.
@@ -148,7 +149,19 @@ export function listDepartureFacts(divisionIds: ReadonlyArray<number>): Departur
     .all();
 }
 
-/** What the rebel and departure counts of a list of divisions need: three queries, whatever the list's length. */
-export function listDivisionTotalsFacts(divisionIds: ReadonlyArray<number>) {
-  return { votes: listVoteFacts(divisionIds), whips: listWhips(divisionIds), departures: listDepartureFacts(divisionIds) };
+/**
+ * What the rebel and departure counts of a list of divisions need, as their own pages count them (members seated
+ * by membership included): four queries, whatever the list's length.
+ */
+export function listDivisionTotalsFacts(list: ReadonlyArray<{ id: number; date: string }>) {
+  const divisionIds = list.map((d) => d.id);
+  const votes = listVoteFacts(divisionIds);
+  const seatedOn = readSeatedOnDays(votes.flatMap((v) => (v.partyId === null ? [] : [v.partyId])));
+  const dateOf = new Map(list.map((d) => [d.id, d.date]));
+  return {
+    votes,
+    whips: listWhips(divisionIds),
+    departures: listDepartureFacts(divisionIds),
+    seated: (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? ''),
+  };
 }

@@ -18,6 +18,8 @@ export function summariseDivisions(input: {
   whips: ReadonlyArray<RecordedWhip & { divisionId: number; partyId: number }>;
   parties: ReadonlyArray<{ id: number; kind: PartyKind }>;
   departures: ReadonlyArray<PostFacts & { divisionId: number; personId: number }>;
+  /** Members of a party seated on a division's day by membership (db/queries/seated.ts), as its page counts them. */
+  seated?: (divisionId: number, partyId: number) => number;
 }): Map<number, DivisionTotals> {
   const votesByDivision = groupBy(input.votes, (v) => v.divisionId);
   const whipsByDivision = groupBy(input.whips, (w) => w.divisionId);
@@ -25,7 +27,10 @@ export function summariseDivisions(input: {
   const totals = new Map<number, DivisionTotals>();
   for (const divisionId of input.divisionIds) {
     const whips = new Map((whipsByDivision.get(divisionId) ?? []).map((w) => [w.partyId, w]));
-    const analysis = analyseDivision(votesByDivision.get(divisionId) ?? [], input.parties, whips);
+    const votes = votesByDivision.get(divisionId) ?? [];
+    const partyIds = new Set(votes.flatMap((v) => (v.partyId === null ? [] : [v.partyId])));
+    const seated = new Map([...partyIds].map((partyId) => [partyId, input.seated?.(divisionId, partyId) ?? 0]));
+    const analysis = analyseDivision(votes, input.parties, whips, seated);
     const rebelsByParty = [...analysis.parties.values()]
       .filter((p) => p.rebels > 0)
       .map((p) => ({ partyId: p.partyId, rebels: p.rebels }))

@@ -35,14 +35,14 @@ for (const divisions of [600, 1200]) {
 
       const home = recordStatements(t.db, () => {
         const featured = getFeaturedDivision();
-        return featured ? listDivisionTotalsFacts([featured.id]) : null;
+        return featured ? listDivisionTotalsFacts([featured]) : null;
       });
       expect(home.result).not.toBeNull();
       reads.set('home', { count: home.statements.length, statements: home.statements });
 
       const list = recordStatements(t.db, () => {
         const { items } = listDivisions({ limit: 50, offset: 0 });
-        return listDivisionTotalsFacts(items.map((d) => d.id));
+        return listDivisionTotalsFacts(items);
       });
       reads.set('divisions list', { count: list.statements.length, statements: list.statements });
 

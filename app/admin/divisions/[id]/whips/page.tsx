@@ -10,6 +10,7 @@ import { listDivisionWhipRevisions, listDivisionWhips, whipFormValues } from '@/
 import { listVoteFacts } from '@/db/queries/divisions';
 import { listParties } from '@/db/queries/parties';
 import { requireEditor } from '@/lib/auth/server';
+import { readSeatedByParty } from '@/db/queries/seated';
 import { analyseDivision, type PartyResult } from '@/lib/domain';
 import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
 import { plural } from '@/lib/view/format';
@@ -31,10 +32,12 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
 
   const parties = listPartiesWithMembers(division.id);
   const whips = listDivisionWhips(division.id);
+  const voteFacts = listVoteFacts([division.id]);
   const analysis = analyseDivision(
-    listVoteFacts([division.id]),
+    voteFacts,
     listParties().map((p) => ({ id: p.id, kind: p.kind })),
     new Map(whips.map((w) => [w.partyId, { instruction: w.instruction, basis: w.basis, strength: w.strength }])),
+    readSeatedByParty(voteFacts.flatMap((v) => (v.partyId === null ? [] : [v.partyId])), division.date),
   );
   const rows: WhipAnalysisRow[] = parties
     .filter((p) => p.members > 0)
@@ -70,9 +73,11 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
       ) : null}
       <UndoNotice undone={readParam(query, 'undone')} refused={readParam(query, 'undoRefused')} />
       <p className="max-w-3xl">
-        A recorded whip is what each member is measured against. Where none is recorded, the rules guess it from how most of the
-        party&rsquo;s members voted (no guess for a tie, a party of one, independents or the Chair). Not voting is never a rebellion.
-        &ldquo;Against the guess&rdquo; counts rebels measured only against that guess, as trackers that guess the whip do.
+        A recorded whip is what each member is measured against. Where none is recorded, the rules infer it from how the
+        party&rsquo;s members voted, but only when at least half of those seated voted and two thirds of them took one side
+        (never for a party of one, independents or the Chair). Not voting is never a rebellion. &ldquo;Against the
+        majority&rdquo; counts rebels measured only against the side most of its voting members took, with no thresholds,
+        as trackers that guess the whip do.
       </p>
       {rows.length > 0 ? (
         <WhipAnalysisTable rows={rows} divisionId={division.id} path={path} />

@@ -15,6 +15,11 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
+      {
+        // The site's security promise, one test per attack, flood or bad file it must withstand (README: Security).
+        resolve: { alias },
+        test: { name: 'security', include: ['tests/security/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createPrivately, restrictToOwner } from './connection';
 import { MIGRATIONS_FOLDER } from './migrate';
 
 /** An expected failure (bad file, file exists, wrong database): its message is the one line the user sees. */
@@ -65,6 +66,8 @@ export async function backupDatabase(source: string, destination: string, option
   const db = openExisting(source, false);
   try {
     describeSqliteFailure(source, () => db.pragma('schema_version'));
+    // A backup holds the password hashes too: owner-only from the start (the move below keeps the mode).
+    createPrivately(partial);
     const pages = await copyInto(db, partial);
     // The live database is in WAL mode; the copy becomes one self-contained file that `cp` can move safely.
     const copy = openExisting(partial, false);
@@ -88,6 +91,7 @@ export async function backupDatabase(source: string, destination: string, option
         throw error;
       }
     }
+    restrictToOwner(destination);
     return { source, destination, pages, bytes: fs.statSync(destination).size };
   } finally {
     db.close();
@@ -222,9 +226,9 @@ export async function restoreDatabase(file: string, database: string, options: {
         `Could not copy the current database ${database} before restoring (${(error as Error).message}); nothing was restored. If it is damaged, move it and its -wal and -shm files aside, then restore again.`,
       );
     }
-  } else {
-    fs.mkdirSync(path.dirname(path.resolve(database)), { recursive: true });
   }
+  // A database the restore creates is owner-only, like one the app creates; an existing one is made so.
+  createPrivately(database);
 
   const source = openExisting(file, true);
   try {

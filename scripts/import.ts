@@ -13,7 +13,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { getConfig } from '@/lib/config';
 import { describeApiCounts, describeRequests, firstLines } from '@/lib/import/api-import-summary';
 import { importDivisionsFromApi } from '@/lib/import/commons-votes-api';
-import { describeImportCounts, describeSavedDivision, describeWarnings } from '@/lib/import/division-summary';
+import { describeConflicts, describeImportCounts, describeSavedDivision, describeWarnings } from '@/lib/import/division-summary';
 import { ImportError } from '@/lib/import/errors';
 import { ApiClient } from '@/lib/import/http/api-client';
 import { ResponseCache } from '@/lib/import/http/response-cache';
@@ -78,9 +78,9 @@ runScript(async () => {
       const summary = importDivisionFiles(db, files, { dryRun, commitEvery, progress });
       for (const r of summary.results) {
         console.log(describeSavedDivision(r));
-        for (const line of describeWarnings(r)) console.log(`  ${line}`);
+        for (const line of [...describeWarnings(r), ...describeConflicts(r)]) console.log(`  ${line}`);
       }
-      console.log(describeImportCounts(files.length, summary.counts, dryRun));
+      console.log(describeImportCounts(files.length, summary.counts, dryRun, summary.conflicts));
     });
   }
 
@@ -111,11 +111,12 @@ runScript(async () => {
     await withDatabase(config.databasePath, async (db) => {
       const summary = await importDivisionsFromApi(db, { client: api, from: values.from, to: values.to, ids, dryRun, pageSize, commitEvery, progress });
       for (const r of summary.results) {
-        if (r.status === 'unchanged' && !values.verbose) continue;
+        // An unchanged division is worth a line only when an editor's correction of it was kept against the record.
+        if (r.status === 'unchanged' && r.conflicts.length === 0 && !values.verbose) continue;
         console.log(describeSavedDivision(r));
-        for (const line of describeWarnings(r)) console.log(`  ${line}`);
+        for (const line of [...describeWarnings(r), ...describeConflicts(r)]) console.log(`  ${line}`);
       }
-      console.log(describeApiCounts('division', summary.counts, dryRun));
+      console.log(describeApiCounts('division', summary.counts, dryRun, summary.conflicts));
       console.log(describeRequests(api.host, summary.requests, summary.fromCache));
     });
     return;

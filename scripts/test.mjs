@@ -44,7 +44,7 @@ const CHECKS = [
     },
   },
   { name: 'lint', label: 'lint (eslint)', run: () => runStep('linting', bin('eslint'), ['.']) },
-  { name: 'unit', label: 'unit + integration (vitest)', run: () => runStep('running the unit and integration tests', bin('vitest'), ['run']) },
+  { name: 'unit', label: 'unit, integration and security (vitest)', run: () => runStep('running the unit, integration and security tests', bin('vitest'), ['run']) },
   {
     name: 'e2e',
     label: 'browser (playwright)',

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: '/admin/divisions', label: 'Divisions' },
   { href: '/admin/topics', label: 'Topics' },
   { href: '/admin/changes', label: 'Changes' },
+  { href: '/admin/imports', label: 'Imports' },
 ];
 
 // A convenience for the whole area: every page and action checks the session again itself.

@@ -73,7 +73,7 @@ export function DivisionMotion({ division }: { division: DivisionDetail }) {
         What was voted on
       </h2>
       <blockquote className="border-l-4 border-brand bg-paper p-3">
-        <p>{division.motionText}</p>
+        <p className="whitespace-pre-line">{division.motionText}</p>
       </blockquote>
       {textSourceUrl ? (
         <p className="text-sm text-muted">

@@ -1,12 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DivisionInput } from '@/lib/import/commons-division';
+import { ImportError } from '@/lib/import/errors';
 import { plainName, plainSortName } from '@/lib/import/member-records';
 import type { VotePosition } from '@/lib/domain/types';
+import { formatDate } from '@/lib/view/format';
 import type { Db } from '../connection';
 import { divisions, votes } from '../schema';
 import { ImportLookups, rawClientOf } from './lookups';
 import type { NameChange } from './person-names';
+import { describeEditorConflicts, listEditorCorrections, type EditorCorrection, type EditorVoteConflict } from './editor-corrections';
 import { recordRevision, type Actor } from './revisions';
+
+export type { EditorVoteConflict } from './editor-corrections';
 
 export type DivisionSaveStatus = 'new' | 'changed' | 'unchanged';
 
@@ -22,6 +27,8 @@ export type DivisionSaveResult = {
   /** People this record renamed (it is the latest to name them, and names them differently), by member id. */
   renamed: (NameChange & { memberId: number })[];
   warnings: string[];
+  /** Votes the record gives otherwise than an editor corrected them: the editors' votes were kept. */
+  conflicts: EditorVoteConflict[];
 };
 
 type VoteRow = typeof votes.$inferInsert;
@@ -57,7 +64,8 @@ export type DivisionSaveOptions = {
 /**
  * Saves one official division record in one transaction: all of it or none of it. A record already
  * held unchanged is left alone; a corrected one (Parliament republishes) replaces the official fields
- * and the votes, and the change is kept as a revision.
+ * and the votes, and the change is kept as a revision, except votes an editor corrected, which stand and
+ * come back as conflicts. A record with another division's house, day and number is refused (ImportError).
  */
 export function saveDivisionRecord(db: Db, input: DivisionInput, options: DivisionSaveOptions): DivisionSaveResult {
   const lookups = options.lookups ?? new ImportLookups(rawClientOf(db));
@@ -75,6 +83,7 @@ export function saveDivisionRecord(db: Db, input: DivisionInput, options: Divisi
 }
 
 function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOptions, lookups: ImportLookups): DivisionSaveResult {
+  refuseNumberClash(tx, lookups, input);
   const { idFor, created } = lookups.personIdsFor(
     tx,
     input.votes.map((v) => ({ parliamentId: v.memberId, name: v.name, sortName: plainSortName(v.listAs, v.name) })),
@@ -116,7 +125,7 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
     warnings.push(`${createdSeats.length} seat(s) no boundary set holds were added from the record for review: ${listSome(createdSeats)}`);
   }
   for (const r of renamed) warnings.push(`member ${r.memberId} is "${r.to}" in this record (the latest), formerly "${r.from}": renamed, the earlier name kept`);
-  const result = { officialId: input.officialId, votes: voteRows.length, createdMembers: created, createdSeats, renamed, warnings };
+  const result = { officialId: input.officialId, votes: voteRows.length, createdMembers: created, createdSeats, renamed, warnings, conflicts: [] };
 
   const existing = isHeld(tx, lookups, input.officialId) ? tx.select().from(divisions).where(eq(divisions.officialId, input.officialId)).get() : undefined;
   if (!existing) {
@@ -130,12 +139,19 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
   const after = officialFields(input);
   const changedFields = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
   const currentVotes = tx.select().from(votes).where(eq(votes.divisionId, existing.id)).all();
-  const voteChanges = diffVotes(currentVotes, voteRows);
+  const differences = diffVotes(currentVotes, voteRows);
+  // A vote an editor corrected is theirs until an editor changes it again: where the record differs, the editor's
+  // vote stands and the difference is reported, never silently replaced. Parliament's corrections of other votes apply.
+  const corrections = differences.length > 0 ? listEditorCorrections(tx, existing.id) : new Map<number, EditorCorrection>();
+  const kept = new Set(differences.filter((c) => corrections.has(c.personId)).map((c) => c.personId));
+  const voteChanges = differences.filter((c) => !kept.has(c.personId));
+  const standing = kept.size === 0 ? voteRows : [...voteRows.filter((r) => !kept.has(r.personId)), ...currentVotes.filter((v) => kept.has(v.personId))];
+  const conflicts = kept.size === 0 ? [] : describeEditorConflicts(tx, [...kept], corrections, voteRows, currentVotes);
 
   if (changedFields.length === 0 && voteChanges.length === 0) {
     // Nothing to write, but the memberships the record shows are made sure of (a database from before they were kept).
-    noteMemberships(tx, lookups, voteRows, input.date, []);
-    return { ...result, divisionId: existing.id, status: 'unchanged' };
+    noteMemberships(tx, lookups, standing, input.date, []);
+    return { ...result, conflicts, divisionId: existing.id, status: 'unchanged' };
   }
 
   // A corrected record is kept as the same revisions an editor's changes make (the division's own row,
@@ -151,7 +167,7 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
   }
   if (voteChanges.length > 0) {
     tx.delete(votes).where(eq(votes.divisionId, existing.id)).run();
-    insertVotes(tx, lookups, existing.id, voteRows);
+    insertVotes(tx, lookups, existing.id, standing);
     const touched = new Set(voteChanges.map((c) => c.personId));
     const afterRows = tx.select().from(votes).where(eq(votes.divisionId, existing.id)).orderBy(votes.personId).all().filter((v) => touched.has(v.personId));
     const beforeRows = currentVotes.filter((v) => touched.has(v.personId)).sort((a, b) => a.personId - b.personId);
@@ -166,8 +182,8 @@ function saveInTransaction(tx: Db, input: DivisionInput, options: DivisionSaveOp
   }
   // A date moved, or votes changed party or seat or went: what the records show of those members is recomputed.
   const moved = before.date !== after.date ? [before.date, after.date] : [after.date];
-  noteMemberships(tx, lookups, voteRows, input.date, voteChanges.map((c) => c.personId), moved);
-  return { ...result, divisionId: existing.id, status: 'changed' };
+  noteMemberships(tx, lookups, standing, input.date, voteChanges.map((c) => c.personId), moved);
+  return { ...result, conflicts, divisionId: existing.id, status: 'changed' };
 }
 
 /** "1, 2, 3 and 367 more": a long list cut short for a summary line. */
@@ -208,6 +224,34 @@ function pickOfficial(row: typeof divisions.$inferSelect) {
     isDeferred: row.isDeferred,
     publicationUpdated: row.publicationUpdated,
   };
+}
+
+type HeldDivision = { id: number; officialId: number | null; officialTitle: string };
+
+/**
+ * Refuses a record whose house, day and number belong to another division held (one entered by hand, or an
+ * official one under another DivisionId): the unique index would otherwise stop it with a bare SQLite error.
+ * The division with the record's own official id is not another: a corrected record updates it.
+ */
+function refuseNumberClash(db: Db, lookups: ImportLookups, input: DivisionInput): void {
+  const statement = lookups.statement(
+    `SELECT id, official_id AS officialId, official_title AS officialTitle FROM divisions
+     WHERE house = ? AND date = ? AND number = ? AND (official_id IS NULL OR official_id <> ?)`,
+  );
+  const held = (
+    statement
+      ? statement.get(input.house, input.date, input.number, input.officialId)
+      : db.get(sql`SELECT id, official_id AS officialId, official_title AS officialTitle FROM divisions
+          WHERE house = ${input.house} AND date = ${input.date} AND number = ${input.number} AND (official_id IS NULL OR official_id <> ${input.officialId})`)
+  ) as HeldDivision | undefined;
+  if (!held) return;
+  const which = held.officialId !== null ? `division ${held.officialId}` : `“${held.officialTitle}” (no official id; /admin/divisions/${held.id})`;
+  throw new ImportError(
+    input.source,
+    'Number',
+    `division ${input.number} of ${formatDate(input.date)} in the Commons is already held as ${which}, but this record is division ${input.officialId}: ` +
+      'nothing was loaded. If the one held is wrong, correct or delete it first',
+  );
 }
 
 /** Whether the division is held already: a prepared one-column lookup on the bulk path, as most are new. */

@@ -22,7 +22,12 @@ export const revisions = sqliteTable(
   (t) => [index('revisions_record_idx').on(t.tableName, t.recordId, t.at), index('revisions_at_idx').on(t.at)],
 );
 
-export type ImportCounts = { new: number; changed: number; unchanged: number; skipped: number; failed: number };
+/** `conflicts`: votes where the record differs from an editor's correction, which was kept (division imports). */
+export type ImportCounts = { new: number; changed: number; unchanged: number; skipped: number; failed: number; conflicts?: number };
+
+/** `interrupted`: the process running it ended (Ctrl-C, a crash) before it could say how it went. */
+export const IMPORT_RUN_STATUSES = ['running', 'succeeded', 'failed', 'interrupted'] as const;
+export type ImportRunStatus = (typeof IMPORT_RUN_STATUSES)[number];
 
 /** One run of an importer or the seed: what it read, when, and what it did. */
 export const importRuns = sqliteTable(
@@ -32,12 +37,15 @@ export const importRuns = sqliteTable(
     source: text('source').notNull(),
     startedAt: text('started_at').notNull(),
     finishedAt: text('finished_at'),
-    status: text('status', { enum: ['running', 'succeeded', 'failed'] }).notNull(),
+    status: text('status', { enum: IMPORT_RUN_STATUSES }).notNull(),
     isDryRun: integer('is_dry_run', { mode: 'boolean' }).notNull().default(false),
     counts: text('counts', { mode: 'json' }).$type<ImportCounts>(),
     /** SHA-256 of each raw response or file read, keyed by its URL or file name. */
     responseHashes: text('response_hashes', { mode: 'json' }).$type<Record<string, string>>(),
     error: text('error'),
+    /** The process and machine that ran it, so that a later run can tell whether it is still going. */
+    processId: integer('process_id'),
+    hostName: text('host_name'),
   },
   (t) => [index('import_runs_started_idx').on(t.startedAt)],
 );

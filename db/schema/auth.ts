@@ -90,12 +90,32 @@ export const rateLimits = sqliteTable('rate_limits', {
 });
 
 /**
- * Failed sign-ins by email address: after too many in a row the address is locked for a while, however
- * the attempts arrive (form or API). Cleared by a successful sign-in.
+ * Sign-in attempts by email address, each counted before its password is checked (db/mutations/login-failures.ts):
+ * after too many in a row the address is locked for a while. Cleared by a successful sign-in; a row whose last
+ * attempt is older than the lock and is not locked is forgotten.
  */
-export const loginFailures = sqliteTable('login_failures', {
-  email: text('email').primaryKey(),
-  failures: integer('failures').notNull(),
-  lastFailureAt: timestamp('last_failure_at').notNull(),
-  lockedUntil: timestamp('locked_until'),
-});
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    email: text('email').primaryKey(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: timestamp('last_failure_at').notNull(),
+    lockedUntil: timestamp('locked_until'),
+  },
+  (t) => [index('login_failures_last_failure_idx').on(t.lastFailureAt)],
+);
+
+/**
+ * Sign-in attempts by client address (an IPv4 address, an IPv6 /64, or `unknown`) in a fixed window, so that
+ * one client cannot try a few passwords for each of many addresses. A successful sign-in gives its attempt back.
+ */
+export const loginClientAttempts = sqliteTable(
+  'login_client_attempts',
+  {
+    client: text('client').primaryKey(),
+    attempts: integer('attempts').notNull(),
+    windowStartedAt: timestamp('window_started_at').notNull(),
+    lastAttemptAt: timestamp('last_attempt_at').notNull(),
+  },
+  (t) => [index('login_client_attempts_last_attempt_idx').on(t.lastAttemptAt)],
+);

@@ -4,5 +4,15 @@ export { persons, personNames, parties, constituencies, memberships } from './pe
 export { divisions, votes, whips } from './divisions';
 export { posts } from './posts';
 export { topics, topicDivisions, stances } from './topics';
-export { revisions, importRuns, type ImportCounts } from './audit';
-export { users, sessions, accounts, verifications, rateLimits, loginFailures, EDITOR_ROLES, type EditorRole } from './auth';
+export { revisions, importRuns, IMPORT_RUN_STATUSES, type ImportCounts, type ImportRunStatus } from './audit';
+export {
+  users,
+  sessions,
+  accounts,
+  verifications,
+  rateLimits,
+  loginFailures,
+  loginClientAttempts,
+  EDITOR_ROLES,
+  type EditorRole,
+} from './auth';

@@ -8,6 +8,7 @@ import type { AppDatabase } from '@/db/connection';
 // db/ that does so.
 import { accounts, rateLimits, sessions, users, verifications } from '@/db/schema/auth';
 import { getConfig } from '@/lib/config';
+import { CLIENT_ADDRESS_HEADER } from './client-address';
 import { getAuthSecret } from './secret';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -45,6 +46,8 @@ export function createAuth(db: AppDatabase) {
     advanced: {
       useSecureCookies: config.siteUrl.startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // The address scripts/serve.mjs sets from the socket, not X-Forwarded-For, which any client can write.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     telemetry: { enabled: false },
     plugins: [

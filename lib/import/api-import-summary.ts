@@ -1,13 +1,17 @@
 import type { ImportCounts } from '@/db/schema/audit';
+import { describeConflictCount } from './division-summary';
 
 // The last lines the API importers print: what the run did, in the same words for divisions and members.
 
-/** "Dry run, nothing written. 480 divisions: 3 new, 1 changed, 476 unchanged, 0 skipped, 0 failed." */
-export function describeApiCounts(what: 'division' | 'member', counts: ImportCounts, isDryRun = false): string {
+/**
+ * "Dry run, nothing written. 480 divisions: 3 new, 1 changed, 476 unchanged, 0 skipped, 0 failed." For divisions,
+ * `conflicts` counts the votes the records give otherwise than an editor corrected them (the editors' kept).
+ */
+export function describeApiCounts(what: 'division' | 'member', counts: ImportCounts, isDryRun = false, conflicts = 0): string {
   const total = counts.new + counts.changed + counts.unchanged + counts.skipped + counts.failed;
   return (
     `${isDryRun ? 'Dry run, nothing written. ' : ''}${total} ${what}${total === 1 ? '' : 's'}: ${counts.new} new, ${counts.changed} changed, ` +
-    `${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed.`
+    `${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed${describeConflictCount(conflicts)}.`
   );
 }
 

@@ -9,6 +9,7 @@ import {
   type PublishedDivision,
   type RecordedMember,
 } from '@/lib/validation/commons-votes';
+import { cleanText, hasVisibleLetter } from '@/lib/validation/common';
 import { ImportError } from './errors';
 
 /** One member's vote as the loader writes it: the effective vote and what the record says of them that day. */
@@ -43,6 +44,8 @@ export type DivisionInput = {
   warnings: string[];
   /** SHA-256 of the raw text, for the import run's record. */
   hash: string;
+  /** The file or URL it was read from, to name in a refusal found only when it is saved. */
+  source: string;
 };
 
 const LISTS = ['AyeTellers', 'NoTellers', 'Ayes', 'Noes', 'NoVoteRecorded'] as const;
@@ -88,6 +91,10 @@ function checkRecord(raw: unknown, source: string): PublishedDivision {
   return parsed.data;
 }
 
+/** A field of the record as the site keeps it: no control or bidi characters, one line, spaces collapsed. */
+const oneLine = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
+const optionalLine = (text: string | null | undefined) => (text ? oneLine(text) || null : null);
+
 function toDivisionInput(record: PublishedDivision, source: string, hash: string): DivisionInput {
   // Where each member was first seen is kept as list and index, and made into a field name only for an error.
   const listings = new Map<number, { listing: DivisionListing; member: RecordedMember; name: string; list: ListName; index: number }>();
@@ -98,7 +105,8 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
     const members = record[list] ?? [];
     const seenHere = new Set<number>();
     members.forEach((member, index) => {
-      const name = member.Name.trim();
+      const name = oneLine(member.Name);
+      if (!hasVisibleLetter(name)) throw new ImportError(source, `${list}[${index}].Name`, `member ${member.MemberId} has a name with no visible letters`);
       if (seenHere.has(member.MemberId)) {
         throw new ImportError(source, fieldOf(list, index), `member ${member.MemberId} (${name}) is listed twice in ${list}`);
       }
@@ -134,16 +142,18 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
       name,
       position: vote.position,
       isTeller: vote.isTeller,
-      proxyName: member.ProxyName?.trim() || null,
-      partyName: member.Party?.trim() || null,
-      partyAbbreviation: member.PartyAbbreviation?.trim() || null,
-      partyColour: member.PartyColour?.trim() || null,
-      memberFrom: member.MemberFrom?.trim() || null,
-      listAs: member.ListAs?.trim() || null,
+      proxyName: optionalLine(member.ProxyName),
+      partyName: optionalLine(member.Party),
+      partyAbbreviation: optionalLine(member.PartyAbbreviation),
+      partyColour: optionalLine(member.PartyColour),
+      memberFrom: optionalLine(member.MemberFrom),
+      listAs: optionalLine(member.ListAs),
     });
   }
   votes.sort((a, b) => a.memberId - b.memberId);
 
+  const title = oneLine(record.Title);
+  if (!hasVisibleLetter(title, { digits: true })) throw new ImportError(source, 'Title', 'the title has no visible letters or digits');
   const heldAt = record.Date.slice(0, 19).padEnd(19, ':00').slice(0, 19);
   return {
     officialId: record.DivisionId,
@@ -151,7 +161,7 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
     heldAt,
     date: heldAt.slice(0, 10),
     number: record.Number,
-    officialTitle: record.Title.trim(),
+    officialTitle: title,
     ayeCount: record.AyeCount,
     noCount: record.NoCount,
     isDeferred: record.IsDeferred ?? false,
@@ -159,13 +169,14 @@ function toDivisionInput(record: PublishedDivision, source: string, hash: string
     votes,
     warnings,
     hash,
+    source,
   };
 }
 
 function markListing(listing: DivisionListing, list: ListName, source: string, field: () => string, member: RecordedMember) {
   if (list === 'NoVoteRecorded') {
     if (listing.inAyes || listing.inNoes || listing.tellerForAyes || listing.tellerForNoes) {
-      throw new ImportError(source, field(), `member ${member.MemberId} (${member.Name.trim()}) voted but is also under NoVoteRecorded`);
+      throw new ImportError(source, field(), `member ${member.MemberId} (${oneLine(member.Name)}) voted but is also under NoVoteRecorded`);
     }
     return;
   }

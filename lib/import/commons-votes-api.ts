@@ -2,8 +2,9 @@ import { inArray } from 'drizzle-orm';
 import type { AppDatabase } from '@/db/connection';
 import type { DivisionSaveResult } from '@/db/mutations/divisions';
 import { divisions, type ImportCounts } from '@/db/schema';
-import { divisionSearchPageSchema, type DivisionSearchItem } from '@/lib/validation/commons-votes';
+import { divisionSearchPageSchema, isRealDateTime, type DivisionSearchItem } from '@/lib/validation/commons-votes';
 import { parseDivisionJson, type DivisionInput } from './commons-division';
+import { countConflicts } from './division-summary';
 import { ImportError } from './errors';
 import type { ApiClient } from './http/api-client';
 import { ImportRun } from './import-run';
@@ -38,6 +39,8 @@ export type DivisionsApiImportSummary = {
   notFetched: number[];
   requests: number;
   fromCache: number;
+  /** Votes the records give otherwise than an editor corrected them: the editors' votes were kept. */
+  conflicts: number;
 };
 
 type Target = { id: number; publicationUpdated: string | null };
@@ -114,8 +117,10 @@ export async function importDivisionsFromApi(db: AppDatabase, options: Divisions
       },
     });
     loading.done();
+    const conflicts = countConflicts(results);
+    if (conflicts > 0) run.counts.conflicts = conflicts;
     run.succeed();
-    return { runId: run.id, counts: run.counts, results, notFetched, requests: client.requests, fromCache: client.cacheHits };
+    return { runId: run.id, counts: run.counts, results, notFetched, requests: client.requests, fromCache: client.cacheHits, conflicts };
   } catch (error) {
     run.fail(error);
     throw error;
@@ -135,7 +140,7 @@ async function searchDivisions(
     ['--from', from],
     ['--to', to],
   ] as const) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new ImportError('command line', flag, `expected a date like 2023-11-01, got "${date}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDateTime(date)) throw new ImportError('command line', flag, `expected a date like 2023-11-01, got "${date}"`);
   }
   const searching = progress('Searching');
   const items: DivisionSearchItem[] = [];

@@ -1,5 +1,6 @@
 import type { PostKind, PostSide } from '@/db/schema/enums';
 import { toSortName } from '@/lib/slug';
+import { cleanText, hasVisibleLetter } from '@/lib/validation/common';
 import type { BiographyItem, MemberBiography, MemberHistory } from '@/lib/validation/members-api';
 import { ImportError } from './errors';
 import { canonicalParty } from './parties';
@@ -91,12 +92,16 @@ export function postKindFor(title: string, side: PostSide): PostKind {
 
 const HONORIFICS = /^(the\s+)?(rt\.?\s+hon\.?|hon\.?|mr|mrs|ms|miss|mx|dr|sir|dame|professor|prof)\.?\s+/i;
 
+/** One line of text from the API, without control or bidi characters, its spaces collapsed. */
+const oneLine = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
+
 /**
- * "Ms Diane Abbott" → "Diane Abbott": names as the division records give them, without honorifics.
+ * "Ms Diane Abbott" → "Diane Abbott": names as the division records give them, without honorifics (nor control
+ * or bidi characters, which would show a name other than it is stored).
  * A title is kept where it is all but the surname ("Lady Hermon"): `minWords` words always remain.
  */
 export function plainName(displayAs: string, minWords = 2): string {
-  let name = displayAs.replace(/\s+/g, ' ').trim();
+  let name = oneLine(displayAs);
   for (let stripped = name.replace(HONORIFICS, ''); stripped !== name && stripped.split(' ').length >= minWords; stripped = name.replace(HONORIFICS, '')) {
     name = stripped;
   }
@@ -105,8 +110,9 @@ export function plainName(displayAs: string, minWords = 2): string {
 
 /** "Abbott, Ms Diane" → "Abbott, Diane". */
 export function plainSortName(listAs: string | null | undefined, name: string): string {
-  if (!listAs || !listAs.includes(',')) return toSortName(name);
-  const [surname, rest = ''] = listAs.split(/,(.*)/s).map((s) => s.trim());
+  const listed = listAs ? oneLine(listAs) : '';
+  if (!listed.includes(',') || !hasVisibleLetter(listed)) return toSortName(name);
+  const [surname, rest = ''] = listed.split(/,(.*)/s).map((s) => s.trim());
   return rest ? `${surname}, ${plainName(rest, 1)}` : (surname ?? toSortName(name));
 }
 
@@ -134,13 +140,13 @@ export function toMemberInput(
     if (endDate !== null && endDate < startDate) {
       throw new ImportError(options.source.history, `houseMembershipHistory[${i}].membershipEndDate`, `ends (${endDate}) before it starts (${startDate})`);
     }
-    const name = m.membershipFrom?.trim();
+    const name = m.membershipFrom ? oneLine(m.membershipFrom) : '';
     const dates = m.membershipFromId ? seatDates.get(m.membershipFromId) : undefined;
     seats.push({
       seat: name ? { officialId: m.membershipFromId ?? null, name, validFrom: dates?.validFrom ?? null, validTo: dates?.validTo ?? null } : null,
       startDate,
       endDate,
-      endReason: m.membershipEndReason?.trim() || null,
+      endReason: (m.membershipEndReason && oneLine(m.membershipEndReason)) || null,
     });
   });
 
@@ -163,14 +169,15 @@ export function toMemberInput(
 
   const names = [...(history.nameHistory ?? [])].sort((a, b) => (a.endDate === null ? 1 : 0) - (b.endDate === null ? 1 : 0) || a.startDate.localeCompare(b.startDate));
   const latest = names.at(-1);
-  const name = latest?.nameDisplayAs ? plainName(latest.nameDisplayAs) : options.nameHint ? plainName(options.nameHint) : `Member ${history.id}`;
+  // A name with no letter that shows (the API sent only invisible characters) is no name at all.
+  const name = [latest?.nameDisplayAs, options.nameHint].map((n) => (n ? plainName(n) : '')).find((n) => hasVisibleLetter(n)) ?? `Member ${history.id}`;
   return {
     memberId: history.id,
     name,
     sortName: plainSortName(latest?.nameListAs, name),
     names: names
-      .filter((n) => n.nameDisplayAs)
-      .map((n) => ({ name: plainName(n.nameDisplayAs as string), startDate: day(n.startDate), endDate: day(n.endDate) })),
+      .map((n) => ({ name: n.nameDisplayAs ? plainName(n.nameDisplayAs) : '', startDate: day(n.startDate), endDate: day(n.endDate) }))
+      .filter((n) => hasVisibleLetter(n.name)),
     memberships: membershipPeriods(seats, parties),
     posts,
     sourceUrl: `https://members.parliament.uk/member/${history.id}/career`,
@@ -182,14 +189,14 @@ function toPosts(items: ReadonlyArray<BiographyItem>, side: PostSide, source: st
     const startDate = day(item.startDate) as string;
     const endDate = day(item.endDate);
     if (endDate !== null && endDate < startDate) throw new ImportError(source, `${list}[${i}].endDate`, `ends (${endDate}) before it starts (${startDate})`);
-    const title = item.name.replace(/\s+/g, ' ').trim();
+    const title = oneLine(item.name);
     return { postId: item.id, title, kind: postKindFor(title, side), side, department: departmentFrom(item.additionalInfo, title), startDate, endDate };
   });
 }
 
 /** additionalInfo, when it reads like a department rather than a link or a repeat of the title. */
 function departmentFrom(info: string | null | undefined, title: string): string | null {
-  const text = info?.replace(/\s+/g, ' ').trim();
+  const text = info ? oneLine(info) : '';
   if (!text || text.length > 120 || /^https?:|www\./i.test(text) || text.toLowerCase() === title.toLowerCase()) return null;
   return text;
 }

@@ -4,13 +4,17 @@ import type { AppDatabase } from '@/db/connection';
 import type { DivisionSaveResult } from '@/db/mutations/divisions';
 import type { ImportCounts } from '@/db/schema';
 import { parseDivisionJson, type DivisionInput } from './commons-division';
+import { countConflicts } from './division-summary';
 import { ImportError } from './errors';
 import { ImportRun } from './import-run';
 import { loadDivisions } from './load-divisions';
 import { noProgress, type ProgressFactory } from './progress';
 
-/** runId is null for a dry run, which records nothing. */
-export type FileImportSummary = { runId: number | null; counts: ImportCounts; results: DivisionSaveResult[]; errors: ImportError[] };
+/**
+ * runId is null for a dry run, which records nothing. `conflicts` counts the votes the records give otherwise than
+ * an editor corrected them: the editors' votes were kept (each result lists its own).
+ */
+export type FileImportSummary = { runId: number | null; counts: ImportCounts; results: DivisionSaveResult[]; errors: ImportError[]; conflicts: number };
 
 export type FileImportOptions = { dryRun?: boolean; commitEvery?: number; progress?: ProgressFactory };
 
@@ -50,8 +54,10 @@ export function importDivisionFiles(db: AppDatabase, files: string[], options: F
       },
     });
     loading.done();
+    const conflicts = countConflicts(results);
+    if (conflicts > 0) run.counts.conflicts = conflicts;
     run.succeed();
-    return { runId: run.id, counts: run.counts, results, errors: [] };
+    return { runId: run.id, counts: run.counts, results, errors: [], conflicts };
   } catch (error) {
     run.fail(error);
     throw error;

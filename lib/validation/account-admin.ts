@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDITOR_ROLES } from '@/db/schema/auth';
 import { newAccountSchema, passwordSchema } from './accounts';
+import { cleanText } from './common';
 
 // The admin's account forms (app/admin/accounts). A new password is typed twice: nobody sees it afterwards.
 
@@ -21,7 +22,12 @@ export const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(ED
 
 export const accountStatusSchema = z.object({
   userId: userIdSchema,
-  reason: z.string().trim().max(200, 'Use at most 200 characters').optional(),
+  reason: z
+    .string()
+    .overwrite((v) => cleanText(v))
+    .trim()
+    .max(200, 'Use at most 200 characters')
+    .optional(),
 });
 
 /** The form fields that hold a password: never sent back to the browser. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EDITOR_ROLES } from '@/db/schema/auth';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/auth';
+import { requiredName } from './common';
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter an email address like name@example.org'));
 
@@ -11,7 +12,7 @@ export const passwordSchema = z
 
 export const newAccountSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name').max(100),
+  name: requiredName(100, 'Enter a name'),
   role: z.enum(EDITOR_ROLES, 'Choose editor or admin'),
   password: passwordSchema,
 });

@@ -9,20 +9,82 @@ export const isoDateSchema = z.iso.date('Enter a real date, like 2023-11-15');
 
 export const optionalIsoDateSchema = isoDateSchema.optional().transform((v) => v ?? null);
 
+// Text that shows other than it is stored: bidi embeddings, overrides and isolates (U+202A–U+202E,
+// U+2066–U+2069) and the invisible direction marks (U+200E, U+200F, U+061C) can turn a name around on the page.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+const LINE_BREAKS = /\r\n?|[\u2028\u2029]/g;
+/** C0 and C1 control characters and DEL, except the tab and line feed a text area may hold. */
+const CONTROLS_BUT_TAB_AND_LF = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** Hangul fillers are letters to Unicode, yet show nothing. */
+const BLANK_LETTERS = /[\u115f\u1160\u3164\uffa0]/g;
+
+/**
+ * Every text field passes through this. Bidi controls and control characters go; on one line, line breaks
+ * and tabs become spaces (so that words do not run together); in a text area (`multiline`) every line break
+ * becomes a line feed and tabs stay.
+ */
+export function cleanText(text: string, options: { multiline?: boolean } = {}): string {
+  const unified = text.replace(BIDI_CONTROLS, '').replace(LINE_BREAKS, '\n');
+  const lines = options.multiline ? unified : unified.replace(/[\n\t]/g, ' ');
+  return lines.replace(CONTROLS_BUT_TAB_AND_LF, '');
+}
+
+/** Whether the text has a letter (or, with `digits`, a digit) that shows on the page. */
+export function hasVisibleLetter(text: string, options: { digits?: boolean } = {}): boolean {
+  const shown = text.replace(BLANK_LETTERS, '');
+  return options.digits ? /[\p{L}\p{N}]/u.test(shown) : /\p{L}/u.test(shown);
+}
+
+/** Only spaces and characters that show nothing (zero-width, format, combining marks, fillers). */
+const showsNothing = (text: string) => /^[\s\p{Cf}\p{M}\u115f\u1160\u3164\uffa0\u2800]*$/u.test(text);
+
+type TextOptions = { multiline?: boolean };
+
 export const webAddressSchema = z
   .string()
+  .overwrite((v) => cleanText(v))
   .trim()
   .pipe(z.url({ protocol: /^https?$/, message: 'Enter a web address starting with http:// or https://' }));
 
-export const optionalText = (max: number, label = 'This') =>
+export const optionalText = (max: number, label = 'This', options: TextOptions = {}) =>
   z
     .string()
+    .overwrite((v) => cleanText(v, options))
     .trim()
     .max(max, `${label} must be ${max} characters or fewer`)
     .optional()
-    .transform((v) => (v ? v : null));
+    .transform((v) => (v && !showsNothing(v) ? v : null));
 
-export const requiredText = (max: number, message: string) => z.string(message).trim().min(1, message).max(max, `Use ${max} characters or fewer`);
+/** Text a form cannot do without: it must have a letter or digit that shows, and `message` says which field. */
+export const requiredText = (max: number, message: string, options: TextOptions = {}) =>
+  z
+    .string(message)
+    .overwrite((v) => cleanText(v, options))
+    .trim()
+    .min(1, message)
+    .max(max, `Use ${max} characters or fewer`)
+    .refine((v) => v === '' || hasVisibleLetter(v, { digits: true }), `${message}: it has no visible letters or digits`);
+
+/** A person's name (or an account's): on one line, with at least one letter that shows. */
+export const requiredName = (max: number, message: string) =>
+  z
+    .string(message)
+    .overwrite((v) => cleanText(v))
+    .trim()
+    .min(1, message)
+    .max(max, `Use ${max} characters or fewer`)
+    .refine((v) => v === '' || hasVisibleLetter(v), `${message}: it has no visible letters`);
+
+/** An optional name (a sort name, a speaker): when given, it needs a letter that shows. */
+export const optionalName = (max: number, label: string) =>
+  z
+    .string()
+    .overwrite((v) => cleanText(v))
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || hasVisibleLetter(v), `${label} has no visible letters`);
 
 /**
  * Sources typed one to a line: a web address, optionally followed by parts after " - ": "title: …" and
@@ -34,8 +96,8 @@ export const sourcesSchema = z
   .optional()
   .transform((text, ctx): Source[] => {
     const sources: Source[] = [];
-    (text ?? '')
-      .split(/\r?\n/)
+    cleanText(text ?? '', { multiline: true })
+      .split('\n')
       .map((line) => line.trim())
       .forEach((line, i) => {
         if (line === '') return;

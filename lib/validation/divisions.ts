@@ -40,7 +40,7 @@ export const divisionFormSchema = z.object({
     .transform((v) => v ?? null),
   officialTitle: requiredText(500, 'Enter the official title, as the record gives it'),
   shortTitle: optionalText(200, 'The short title'),
-  motionText: optionalText(20_000, 'The motion text'),
+  motionText: optionalText(20_000, 'The motion text', { multiline: true }),
   motionTextSource: optionalText(1000, 'The source of the text'),
   movedBy: optionalText(500, 'Who moved it'),
   ayeCount: wholeNumberSchema(0, 'Enter the official count of ayes, a whole number (0 or more)'),
@@ -58,14 +58,22 @@ export const divisionFormSchema = z.object({
 });
 export type DivisionForm = z.infer<typeof divisionFormSchema>;
 
-/** A Commons Votes division record is about 160 KB for a full House; well under the 1 MB a server action takes. */
-export const MAX_DIVISION_FILE_BYTES = 900_000;
+/**
+ * The largest division file the upload takes: a Commons Votes record of a full House is about 170 KB, so 5 MB
+ * leaves room for any real record while refusing what cannot be one. Next.js refuses a server action's body over
+ * its own limit before the form can say why, so next.config.js (experimental.serverActions.bodySizeLimit) sets
+ * that a little above this one, and the form checks the size in the browser before sending.
+ */
+export const MAX_DIVISION_FILE_BYTES = 5_000_000;
+
+/** What the editor is told, by the browser before sending and by the server after. */
+export const DIVISION_FILE_TOO_LARGE = `The file is too large for one division record (at most ${MAX_DIVISION_FILE_BYTES / 1_000_000} MB)`;
 
 /** The uploaded record file; what is inside it is checked by the importer's parser (lib/import). */
 export const divisionFileSchema = z
   .file('Choose the division’s JSON file, as Commons Votes publishes it')
   .min(1, 'Choose the division’s JSON file, as Commons Votes publishes it: this one is empty')
-  .max(MAX_DIVISION_FILE_BYTES, `The file is too large for one division record (at most ${MAX_DIVISION_FILE_BYTES / 1000} KB)`);
+  .max(MAX_DIVISION_FILE_BYTES, DIVISION_FILE_TOO_LARGE);
 
 export const divisionUploadFormSchema = z.object({
   reason: optionalText(500, 'The reason'),

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import { isRealDateTime, officialIdSchema, safeWholeNumber } from './commons-votes';
 
 // The Members API (https://members-api.parliament.uk) answers the importer reads, as its OpenAPI
 // document describes them (tests/fixtures/api/members-api.json). Only the fields the importer uses are
 // checked; unknown fields are allowed, since the API may add some.
 
-/** "2023-04-23T00:00:00" (the API's form) or "2023-04-23". */
+/** "2023-04-23T00:00:00" (the API's form) or "2023-04-23": a day on the calendar (not 30 February), at a real time. */
 const apiDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'expected a date like 2023-04-23T00:00:00')
-  .refine((s) => !Number.isNaN(Date.parse(s.slice(0, 10))), 'not a real date');
+  .refine(isRealDateTime, 'not a real date: no such day on the calendar, or no such time on the clock');
+
+// Ids are positive whole numbers JavaScript holds exactly (lib/validation/commons-votes.ts): 1e20 is refused.
+const id = officialIdSchema;
+const wholeNumber = safeWholeNumber;
 
 export const membersApiPartySchema = z.looseObject({
-  id: z.number().int(),
+  id: id(),
   name: z.string().trim().min(1),
   abbreviation: z.string().nullish(),
   backgroundColour: z.string().nullish(),
@@ -22,8 +27,8 @@ export type MembersApiParty = z.infer<typeof membersApiPartySchema>;
 /** House: 1 is the Commons, 2 the Lords. */
 export const houseMembershipSchema = z.looseObject({
   membershipFrom: z.string().nullish(),
-  membershipFromId: z.number().int().nullish(),
-  house: z.number().int().nullish(),
+  membershipFromId: id().nullish(),
+  house: wholeNumber().nullish(),
   membershipStartDate: apiDate.nullish(),
   membershipEndDate: apiDate.nullish(),
   membershipEndReason: z.string().nullish(),
@@ -36,22 +41,22 @@ export const memberSearchPageSchema = z.looseObject({
   items: z.array(
     z.looseObject({
       value: z.looseObject({
-        id: z.number().int().positive(),
+        id: id(),
         nameDisplayAs: z.string().nullish(),
         nameListAs: z.string().nullish(),
       }),
     }),
   ),
-  totalResults: z.number().int().nonnegative(),
-  skip: z.number().int().nullish(),
-  take: z.number().int().nullish(),
+  totalResults: wholeNumber().nonnegative(),
+  skip: wholeNumber().nullish(),
+  take: wholeNumber().nullish(),
 });
 
 /** GET /api/Members/History?ids=…: party, house membership and name history with dates. */
 export const memberHistoryListSchema = z.array(
   z.looseObject({
     value: z.looseObject({
-      id: z.number().int().positive(),
+      id: id(),
       partyHistory: z
         .array(z.looseObject({ startDate: apiDate, endDate: apiDate.nullish(), party: membersApiPartySchema.nullish() }))
         .nullish(),
@@ -72,9 +77,9 @@ export const memberHistoryListSchema = z.array(
 export type MemberHistory = z.infer<typeof memberHistoryListSchema>[number]['value'];
 
 const biographyItemSchema = z.looseObject({
-  house: z.number().int().nullish(),
+  house: wholeNumber().nullish(),
   name: z.string().trim().min(1),
-  id: z.number().int(),
+  id: id(),
   startDate: apiDate,
   endDate: apiDate.nullish(),
   additionalInfo: z.string().nullish(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { POSTS_KNOWN_BASES } from '@/db/schema/enums';
-import { optionalIsoDateSchema, optionalText, requiredText, versionSchema } from './common';
+import { optionalIsoDateSchema, optionalName, optionalText, requiredName, versionSchema } from './common';
 
 /** Our slugs start with a letter, so that /mps/<slug> can never be read as a member id. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -25,8 +25,8 @@ export const optionalIdNumber = (message: string) =>
 
 /** A person as an editor enters them. Empty sort name and slug are filled from the name when saving. */
 export const personFormSchema = z.object({
-  name: requiredText(200, 'Enter the person’s name'),
-  sortName: optionalText(200, 'The sort name'),
+  name: requiredName(200, 'Enter the person’s name'),
+  sortName: optionalName(200, 'The sort name'),
   parliamentId: optionalIdNumber('Enter the Parliament member id as a whole number, e.g. 3924, or leave it empty'),
   twfyId: optionalIdNumber('Enter the TheyWorkForYou id as a whole number, e.g. 25034, or leave it empty'),
   slug: slugSchema.optional().transform((v) => v ?? null),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONFIDENCES, STANCE_KINDS, STANCE_POSITIONS, STANCE_TIMINGS } from '@/db/schema/enums';
-import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, versionSchema, webAddressSchema } from './common';
+import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalName, optionalText, requiredText, versionSchema, webAddressSchema } from './common';
 
 const optionalRecordId = (message: string) =>
   z
@@ -16,7 +16,7 @@ export const stanceFormSchema = z
   .object({
     person: optionalText(300),
     party: optionalRecordId('Choose the party from the list'),
-    speaker: optionalText(300, 'The speaker'),
+    speaker: optionalName(300, 'The speaker'),
     topic: z
       .string('Choose the topic')
       .trim()
@@ -24,7 +24,7 @@ export const stanceFormSchema = z
       .transform(Number),
     position: z.enum(STANCE_POSITIONS, 'Choose whether the words support or oppose, or are mixed'),
     label: requiredText(300, 'Enter a short label saying what they said, e.g. “supports an immediate ceasefire”'),
-    quote: optionalText(4000, 'The quote'),
+    quote: optionalText(4000, 'The quote', { multiline: true }),
     statedOn: optionalIsoDateSchema,
     said: z.enum(STANCE_TIMINGS, 'Choose whether it was said before or after the vote, or that this is not known').default('unknown'),
     kind: z.enum(STANCE_KINDS, 'Choose what kind of statement it was'),
@@ -34,8 +34,8 @@ export const stanceFormSchema = z
     sourceTitle: optionalText(300, 'The title of the source'),
     sourceOutlet: optionalText(120, 'Who published the source'),
     confidence: z.enum(CONFIDENCES, 'Choose how far the source can be trusted'),
-    note: optionalText(4000, 'The public note'),
-    editorNote: optionalText(4000, 'The editors’ note'),
+    note: optionalText(4000, 'The public note', { multiline: true }),
+    editorNote: optionalText(4000, 'The editors’ note', { multiline: true }),
     version: versionSchema,
     reason: optionalText(500, 'The reason'),
   })

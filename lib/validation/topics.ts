@@ -7,7 +7,7 @@ import { slugSchema } from './persons';
 export const topicFormSchema = z.object({
   title: requiredText(200, 'Enter the topic’s title, e.g. “Gaza: immediate ceasefire”'),
   slug: slugSchema.optional().transform((v) => v ?? null),
-  description: optionalText(4000, 'The description'),
+  description: optionalText(4000, 'The description', { multiline: true }),
   version: versionSchema,
   reason: optionalText(500, 'The reason'),
 });

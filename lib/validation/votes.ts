@@ -53,7 +53,7 @@ export const voteCsvRowSchema = z
 export type VoteCsvRow = z.infer<typeof voteCsvRowSchema>;
 
 export const voteCsvFormSchema = z.object({
-  csv: requiredText(200_000, 'Paste the votes as CSV, with the header member_id,vote'),
+  csv: requiredText(200_000, 'Paste the votes as CSV, with the header member_id,vote', { multiline: true }),
   reason: optionalText(500, 'The reason'),
 });
 

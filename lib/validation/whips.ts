@@ -20,8 +20,8 @@ export const whipFormSchema = z
       .optional()
       .transform((v) => (v ? Number(v) : null)),
     basis: z.enum(WHIP_BASES, 'Choose whether a source reports this whip or it is inferred'),
-    note: optionalText(4000, 'The public note'),
-    editorNote: optionalText(4000, 'The editors’ note'),
+    note: optionalText(4000, 'The public note', { multiline: true }),
+    editorNote: optionalText(4000, 'The editors’ note', { multiline: true }),
     sources: sourcesSchema,
     version: versionSchema,
     reason: optionalText(500, 'The reason'),

@@ -159,3 +159,45 @@ test('a bad upload, a bad CSV, a bad correction and a bad whip each show their e
   await expect(whip.getByLabel('Public note (optional)')).toHaveValue('Checking the errors');
   await expect(whip.getByLabel('Whip', { exact: true })).toHaveValue('free');
 });
+
+test('a file over the upload’s 5 MB limit is refused beside the field: before sending, and without JavaScript after', async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const tooLarge = { name: 'too-large.json', mimeType: 'application/json', buffer: Buffer.alloc(5_000_001, 0x20) };
+  const message = /The file is too large for one division record \(at most 5 MB\)/;
+  await signIn(page, 'editor', '/admin/divisions/upload');
+  const upload = page.getByRole('form', { name: 'Upload a division file' });
+  const field = upload.getByLabel('Division file (JSON)');
+
+  // With JavaScript the browser says so as soon as the file is chosen, and the form does not send it.
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  await field.setInputFiles(tooLarge);
+  await expect(field).toHaveAccessibleDescription(message);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await upload.getByRole('button', { name: 'Upload and load the division' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAccessibleDescription(message);
+  expect(posts).toEqual([]);
+
+  // A file within the limit clears the message.
+  await field.setInputFiles({ name: 'small.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(field).not.toHaveAttribute('aria-invalid');
+
+  // Without JavaScript the file is sent, and the server's own check answers on the form, not with an error page.
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await noScript.newPage();
+    await plain.goto('/admin/divisions/upload');
+    const form = plain.getByRole('form', { name: 'Upload a division file' });
+    await form.getByLabel('Division file (JSON)').setInputFiles(tooLarge);
+    await form.getByRole('button', { name: 'Upload and load the division' }).click();
+    await expect(plain.getByRole('form', { name: 'Upload a division file' }).getByLabel('Division file (JSON)')).toHaveAccessibleDescription(message, {
+      timeout: 20_000,
+    });
+    await expect(plain.getByRole('heading', { level: 1 })).toHaveText('Upload an official division file');
+  } finally {
+    await noScript.close();
+  }
+});

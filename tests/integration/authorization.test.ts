@@ -28,10 +28,10 @@ const ROOT = process.cwd();
 
 /**
  * The only action an anonymous visitor may call: signing in is how they stop being anonymous. It is still
- * called below: with a wrong password it signs nobody in and writes only the failure that counts towards
- * the lockout.
+ * called below: with a wrong password it signs nobody in and writes only the attempt that counts towards
+ * the lockout, for its address and for its client.
  */
-const OPEN_TO_ANONYMOUS = new Map([['app/login/actions.ts#signIn', ['login_failures']]]);
+const OPEN_TO_ANONYMOUS = new Map([['app/login/actions.ts#signIn', ['login_client_attempts', 'login_failures']]]);
 /** Account management: an editor who calls any of these gets 403. */
 const ADMIN_ONLY_DIRS = ['app/admin/accounts/'];
 const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -139,7 +139,7 @@ describe('importing Commons Votes API division records', () => {
     const clash = write('clash.json', { ...record, DivisionId: 99021 });
     const last = write('last.json', { ...record, DivisionId: 99022, Number: 22 });
     const before = tableCounts(t.db);
-    expect(() => importDivisionFiles(t.db, [first, clash, last])).toThrow(/UNIQUE constraint failed/);
+    expect(() => importDivisionFiles(t.db, [first, clash, last])).toThrow(/clash\.json: Number: .*already held as division 1666/);
     const held = (id: number) => t.db.get<{ n: number }>(sql`select count(*) as n from votes v join divisions d on d.id = v.division_id where d.official_id = ${id}`).n;
     expect([held(99020), held(99021), held(99022)]).toEqual([650, 0, 0]);
     expect(tableCounts(t.db)).toMatchObject({ divisions: (before.divisions ?? 0) + 1, votes: (before.votes ?? 0) + 650 });

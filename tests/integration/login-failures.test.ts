@@ -1,7 +1,7 @@
 // The sign-in lockout (db/mutations/login-failures.ts) on a fake clock: five failures in a row lock an
 // address for fifteen minutes, however its spelling varies; the lock runs out; a success clears the count.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearLoginFailures, LOCK_MINUTES, lockedUntil, MAX_LOGIN_FAILURES, recordLoginFailure } from '@/db/mutations/login-failures';
+import { clearLoginFailures, countSignInAttempt, LOCK_MINUTES, lockedUntil, MAX_LOGIN_FAILURES } from '@/db/mutations/login-failures';
 import { createTempDb, type TempDb } from './support/temp-db';
 
 const START = new Date('2025-03-01T09:00:00Z');
@@ -19,7 +19,8 @@ describe('locking an address after repeated failed sign-ins', () => {
     t.close();
   });
 
-  const fail = (email = 'sam@example.org') => recordLoginFailure(t.db, email);
+  // Each attempt is counted before its password is checked; these are the ones that then turn out wrong.
+  const fail = (email = 'sam@example.org') => countSignInAttempt(t.db, { email, client: '192.0.2.1' });
   const advance = (ms: number) => vi.setSystemTime(new Date(Date.now() + ms));
 
   it('locks for 15 minutes on the fifth failure in a row, not before', () => {

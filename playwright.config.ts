@@ -67,6 +67,8 @@ export default defineConfig({
         POSTCODE_SERVICE: 'members-api',
         POSTCODE_SERVICE_URL: `http://127.0.0.1:${port + 1000}`,
         POSTCODE_TIMEOUT_MS: '1500',
+        // Every test browser comes from this one address: no per-client limit on renders (README: Security).
+        RENDER_RATE: '0',
       },
       // Ready when the port accepts connections; the tests themselves check what the pages answer.
       port,
@@ -91,6 +93,7 @@ export default defineConfig({
         SITE_URL: wholeRecordURL,
         NEXT_TELEMETRY_DISABLED: '1',
         IMPORT_CACHE_DIR: 'var/e2e-cache',
+        RENDER_RATE: '0',
       },
       port: wholeRecordPort,
       reuseExistingServer: !process.env.CI,

@@ -3,6 +3,9 @@
 // editor's writes while readers keep reading; then a fresh clone's time to its first page.
 // Prints a table and writes bench/results.json (one object per route) and bench/run.json (the rest).
 //   npm run bench [-- --seconds 10] [--connections 10] [--port 3400] [--skip-fresh-clone] [--skip-build] [--no-page-cache]
+// With --abuse it runs the abuse run instead (scripts/lib/bench/abuse.ts): a flood of renders from one address and
+// from many, on loopback only, while an editor keeps saving; it writes bench/abuse.json.
+//   npm run bench -- --abuse [--abuse-seconds 60] [--abuse-connections 50]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ensureBuild, prepareEnvironment } from './lib/prepare.mjs';
-import { BENCH_EDITOR, runEditorWrites, writeUploadFile, type EditorStep } from './lib/bench/editor';
 import { timeFreshClone, type FreshCloneResult } from './lib/bench/fresh-clone';
+import { reportAbuse, runFloodApart, sampleMemory, type FloodResult } from './lib/bench/abuse';
+import { BENCH_EDITOR, runEditorSaves, runEditorWrites, writeUploadFile, type EditorStep } from './lib/bench/editor';
 import { BROWSER_HEADERS, runLoad, type LoadResult } from './lib/bench/load';
 import { peakMemoryBytes, startServer } from './lib/bench/server';
 
@@ -32,6 +36,9 @@ const { values: args } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     // Every request rendered from the database: what the page cache saves.
     'no-page-cache': { type: 'boolean', default: false },
+    abuse: { type: 'boolean', default: false },
+    'abuse-seconds': { type: 'string', default: '60' },
+    'abuse-connections': { type: 'string', default: '50' },
   },
 });
 const seconds = Number(args.seconds);
@@ -72,7 +79,7 @@ function chooseRoutes(db: Database.Database) {
     { route: 'home', path: '/' },
     { route: 'division', path: `/divisions/${division.officialId}` },
     { route: 'mp', path: `/mps/${busiest.parliamentId}` },
-    { route: 'rebels', path: '/rebels?party=Lab&role=backbench&vote=aye' },
+    { route: 'rebels', path: '/rebels?party=Lab&vote=aye&role=backbench' },
     { route: 'division-csv', path: `/divisions/${division.officialId}/votes.csv` },
     { route: 'search', path: `/mps?q=${encodeURIComponent(surname)}` },
     { route: 'api', path: `/api/v1/divisions/${division.officialId}/votes` },
@@ -84,7 +91,8 @@ function pad(value: string, width: number, right = false) {
   return right ? value.padStart(width) : value.padEnd(width);
 }
 
-async function main() {
+/** The database copy the run works on, with the bench editor's account: the generated database is never changed. */
+async function prepareRun() {
   prepareEnvironment();
   const source = path.resolve(ROOT, args.db);
   if (!fs.existsSync(source)) {
@@ -108,6 +116,12 @@ async function main() {
     USER_PASSWORD: BENCH_EDITOR.password,
   });
 
+  return { working, databaseBytes, tsx };
+}
+
+async function main() {
+  if (args.abuse) return abuse();
+  const { working, databaseBytes } = await prepareRun();
   const db = new Database(working, { readonly: true });
   const chosen = chooseRoutes(db);
   const uploadFile = path.join(ROOT, 'var', 'bench-upload.json');
@@ -118,7 +132,13 @@ async function main() {
   const server = await startServer({
     root: ROOT,
     port,
-    env: { DATABASE_PATH: working, SITE_URL: `http://127.0.0.1:${port}`, ...(args['no-page-cache'] ? { PAGE_CACHE_MB: '0' } : {}) },
+    env: {
+      DATABASE_PATH: working,
+      SITE_URL: `http://127.0.0.1:${port}`,
+      // The readers all come from this one address: measured here is speed, not the per-client limit (--abuse).
+      RENDER_RATE: '0',
+      ...(args['no-page-cache'] ? { PAGE_CACHE_MB: '0' } : {}),
+    },
     logFile,
   });
   const results: (Route & LoadResult & { firstMs: number; firstBytes: number })[] = [];
@@ -267,6 +287,90 @@ function report(outcome: {
     console.error('The run had errors (see above).');
     process.exitCode = 1;
   }
+}
+
+/** `--abuse`: the flood, the editor's saves meanwhile, and the server's memory, status codes and health. */
+async function abuse() {
+  const floodSeconds = Number(args['abuse-seconds']);
+  const floodConnections = Number(args['abuse-connections']);
+  const { working } = await prepareRun();
+  const db = new Database(working, { readonly: true });
+  const chosen = chooseRoutes(db);
+  db.close();
+
+  const logFile = path.join(ROOT, 'var', 'bench-abuse-server.log');
+  // The flood names its addresses in X-Forwarded-For, as a proxy in front would: the loopback is trusted for the run.
+  // Every other limit is the server's default.
+  const server = await startServer({
+    root: ROOT,
+    port,
+    env: { DATABASE_PATH: working, SITE_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: '127.0.0.1' },
+    logFile,
+  });
+  const divisionPath = `/divisions/${chosen.division.officialId}`;
+  let flood: FloodResult;
+  let saves: number[];
+  let idleSaves: number[];
+  let visitor: number[];
+  let visitorRefused = 0;
+  let memory: number[];
+  let alive: boolean;
+  let peakBytes: number | null;
+  try {
+    await (await fetch(`${server.baseUrl}${divisionPath}`, { headers: BROWSER_HEADERS })).arrayBuffer();
+    const editor = {
+      baseUrl: server.baseUrl,
+      chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      whip: { adminWhipsPath: `/admin/divisions/${chosen.division.id}/whips`, partyId: chosen.labour.id, partyName: chosen.labour.name },
+      instructions: (chosen.labourWhip === 'abstain' ? ['aye', 'abstain'] : ['abstain', chosen.labourWhip === 'no' ? 'no' : 'aye']) as [
+        'aye' | 'no' | 'abstain',
+        'aye' | 'no' | 'abstain',
+      ],
+    };
+    console.log('The editor saves for 10 s with no flood: the figure to compare with…');
+    idleSaves = await runEditorSaves({ ...editor, until: new Promise((resolve) => setTimeout(resolve, 10_000)) });
+    const sampler = sampleMemory(server.child.pid!);
+    console.log(`Flooding for ${floodSeconds} s with ${floodConnections} connections while an editor saves a whip again and again…`);
+    const flooding = runFloodApart(ROOT, { baseUrl: server.baseUrl, connections: floodConnections, seconds: floodSeconds, divisionId: chosen.division.officialId });
+    const editing = runEditorSaves({ ...editor, until: flooding });
+    // A visitor reading the division page, as anyone following a link would, once a second.
+    visitor = [];
+    const reading = (async () => {
+      let done = false;
+      void flooding.then(() => (done = true));
+      while (!done) {
+        const startedAt = performance.now();
+        const response = await fetch(`${server.baseUrl}${divisionPath}`, { headers: BROWSER_HEADERS });
+        await response.arrayBuffer();
+        if (response.ok) visitor.push(performance.now() - startedAt);
+        else visitorRefused += 1;
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    })();
+    [flood, saves] = await Promise.all([flooding, editing, reading]);
+    memory = sampler.stop();
+    alive = (await fetch(`${server.baseUrl}/api/ping`).catch(() => null))?.ok === true && server.child.exitCode === null;
+    peakBytes = peakMemoryBytes(server.child.pid!);
+  } finally {
+    await server.stop();
+  }
+  // What Next.js and the server print for a failed request.
+  const serverErrors = (server.output().match(/Internal server error|⨯|Unhandled/g) ?? []).length;
+  const failed = reportAbuse(ROOT, {
+    connections: floodConnections,
+    seconds: floodSeconds,
+    flood,
+    divisionPath,
+    visitor,
+    visitorRefused,
+    idleSaves,
+    saves,
+    memory,
+    peakBytes,
+    alive,
+    serverErrors,
+  });
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

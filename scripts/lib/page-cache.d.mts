@@ -2,12 +2,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export type CachedResponse = { status: number; headers: Record<string, string | string[] | number>; body: Buffer };
-export type CacheStats = { hits: number; misses: number; stored: number; flushes: number; entries: number; bytes: number };
+export type CacheStats = { hits: number; misses: number; stored: number; flushes: number; stale: number; entries: number; bytes: number };
 
-export function cacheKeyFor(req: { method?: string; url?: string; headers: Record<string, string | string[] | undefined> }): string | null;
+export function cacheKeyFor(pathAndQuery: string, encoding: string, headers: Record<string, string | string[] | undefined>): string | null;
 
 export class PageCache {
-  constructor(options: { readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number });
+  constructor(options: { readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number; maxStaleMs?: number });
   readonly stats: CacheStats;
+  serveKept(key: string, req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean>;
+  serveStale(key: string, req: IncomingMessage, res: ServerResponse): boolean;
   serve(key: string, req: IncomingMessage, res: ServerResponse, render: () => Promise<unknown>): Promise<void>;
 }

@@ -7,19 +7,11 @@
 // every cacheable request; when it has moved, the whole cache is dropped. An edit therefore shows on the
 // very next request, with no list of pages to purge and nothing to forget.
 //
+// Answers are kept as sent (compressed, with their headers: scripts/lib/respond.mjs), one per encoding. The answers
+// dropped at the last change are kept aside for a few minutes: when the server is too busy to make a page again, a
+// visitor gets the page as it was (x-cache: STALE) rather than a 503. So the cache holds at most twice its size.
+//
 // Plain Node, no dependencies: the server loads it before Next.js.
-
-/** Paths whose answers depend on the database and nothing else (no session, no outside service). */
-const PUBLIC_PATHS = [
-  /^\/$/,
-  /^\/mps(\/[^/]+)?$/,
-  /^\/mps\/export\.(csv|json)$/,
-  /^\/divisions(\/[^/]+)?$/,
-  /^\/divisions\/[^/]+\/votes\.(csv|json)$/,
-  /^\/rebels(\.csv|\.json)?$/,
-  /^\/api$/,
-  /^\/api\/v1\/.+$/,
-];
 
 // A UK postcode (the shape lib/postcode/validate.ts accepts): a search for one asks an outside service,
 // whose answer (or outage) must not be kept as if it were the database's.
@@ -35,24 +27,25 @@ const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch',
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cache']);
 
 /**
- * The cache key for a request, or null when its answer must not be cached.
- * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} req
+ * The cache key for a public route's request, or null when its answer must not be cached (a postcode search asks
+ * an outside service). `pathAndQuery` is the route's clean address (scripts/lib/route-params.mjs), so parameters
+ * the route does not read never make a key of their own; `encoding` is the one the answer is compressed in.
+ * @param {string} pathAndQuery
+ * @param {string} encoding
+ * @param {Record<string, string | string[] | undefined>} headers the request's
  */
-export function cacheKeyFor(req) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
-  if (!req.url) return null;
-  if (req.headers['next-action'] !== undefined) return null;
-  const url = new URL(req.url, 'http://localhost');
-  if (!PUBLIC_PATHS.some((re) => re.test(url.pathname))) return null;
-  if (url.pathname === '/mps' && POSTCODE.test((url.searchParams.get('q') ?? '').trim())) return null;
-  // The answer is compressed (or not) for the request's Accept-Encoding, so the key includes it.
-  const varies = ['accept-encoding', ...ROUTER_HEADERS].map((name) => String(req.headers[name] ?? '').trim());
-  return [`${url.pathname}${url.search}`, ...varies].join('\n');
+export function cacheKeyFor(pathAndQuery, encoding, headers) {
+  if (pathAndQuery.startsWith('/mps?')) {
+    const q = new URLSearchParams(pathAndQuery.slice('/mps?'.length)).get('q') ?? '';
+    if (POSTCODE.test(q.trim())) return null;
+  }
+  const varies = ROUTER_HEADERS.map((name) => String(headers[name] ?? '').trim());
+  return [pathAndQuery, encoding, ...varies].join('\n');
 }
 
 /**
  * @typedef {{ status: number; headers: Record<string, string | string[] | number>; body: Buffer }} CachedResponse
- * @typedef {{ hits: number; misses: number; stored: number; flushes: number; entries: number; bytes: number }} CacheStats
+ * @typedef {{ hits: number; misses: number; stored: number; flushes: number; stale: number; entries: number; bytes: number }} CacheStats
  */
 
 /**
@@ -62,19 +55,28 @@ export function cacheKeyFor(req) {
 export class PageCache {
   /** @type {Map<string, CachedResponse>} */
   #entries = new Map();
+  /**
+   * Answers made before the data moved, each with the time it was superseded: sent only when the server is too busy
+   * to make them again. Bounded like the cache itself, least recently superseded first out.
+   * @type {Map<string, { entry: CachedResponse; since: number }>}
+   */
+  #previous = new Map();
+  #previousBytes = 0;
   /** @type {Map<string, Promise<CachedResponse | null>>} */
   #pending = new Map();
   #bytes = 0;
   /** @type {unknown} */
   #version = undefined;
-  #stats = { hits: 0, misses: 0, stored: 0, flushes: 0 };
+  #stats = { hits: 0, misses: 0, stored: 0, flushes: 0, stale: 0 };
 
   /**
-   * @param {{ readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number }} options
+   * @param {{ readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number; maxStaleMs?: number }} options
    *   readVersion: the database's data version (cheap: called on every cacheable request).
+   *   maxStaleMs: how long after the data moved its earlier answers may still be sent to a busy server's visitors.
    */
   constructor(options) {
     this.readVersion = options.readVersion;
+    this.maxStaleMs = options.maxStaleMs ?? 5 * 60 * 1000;
     this.maxBytes = options.maxBytes;
     this.maxEntryBytes = options.maxEntryBytes ?? Math.min(8 * 1024 * 1024, options.maxBytes);
   }
@@ -88,12 +90,80 @@ export class PageCache {
   #currentVersion() {
     const version = this.readVersion();
     if (version !== this.#version) {
-      if (this.#entries.size > 0) this.#stats.flushes += 1;
-      this.#entries.clear();
+      if (this.#entries.size > 0) {
+        this.#stats.flushes += 1;
+        this.#keepAside(this.#entries);
+      }
+      this.#entries = new Map();
       this.#bytes = 0;
       this.#version = version;
     }
     return version;
+  }
+
+  /**
+   * Answers from what is kept, when that needs no render of its own: a kept answer of the current data (sent now:
+   * true), or one being made now (a promise, true once it is sent). False otherwise, having sent nothing.
+   * @param {string} key
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @returns {boolean | Promise<boolean>}
+   */
+  serveKept(key, req, res) {
+    this.#currentVersion();
+    const hit = this.#entries.get(key);
+    if (hit) {
+      this.#touch(key, hit);
+      this.#stats.hits += 1;
+      sendStored(req, res, hit);
+      return true;
+    }
+    const pending = this.#pending.get(key);
+    if (!pending) return false;
+    return pending.then((shared) => {
+      if (!shared) return false;
+      this.#stats.hits += 1;
+      sendStored(req, res, shared);
+      return true;
+    });
+  }
+
+  /**
+   * Sends the answer kept for `key` before the data last moved, marked `x-cache: STALE`: for a server too busy to make
+   * it again (the alternative is a 503). Returns false when there is none.
+   * @param {string} key
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  serveStale(key, req, res) {
+    this.#currentVersion();
+    const kept = this.#previous.get(key);
+    if (!kept || Date.now() - kept.since > this.maxStaleMs) return false;
+    this.#stats.stale += 1;
+    sendStored(req, res, kept.entry, 'STALE');
+    return true;
+  }
+
+  /** @param {Map<string, CachedResponse>} superseded */
+  #keepAside(superseded) {
+    const now = Date.now();
+    for (const [key, entry] of superseded) {
+      this.#dropPrevious(key);
+      this.#previous.set(key, { entry, since: now });
+      this.#previousBytes += entry.body.length + key.length;
+    }
+    for (const [key, kept] of this.#previous) {
+      if (this.#previousBytes <= this.maxBytes && now - kept.since <= this.maxStaleMs) break;
+      this.#dropPrevious(key);
+    }
+  }
+
+  /** @param {string} key */
+  #dropPrevious(key) {
+    const kept = this.#previous.get(key);
+    if (!kept) return;
+    this.#previous.delete(key);
+    this.#previousBytes -= kept.entry.body.length + key.length;
   }
 
   /**
@@ -151,6 +221,7 @@ export class PageCache {
     const size = response.body.length + key.length;
     if (size > this.maxEntryBytes) return;
     this.#entries.set(key, response);
+    this.#dropPrevious(key); // made afresh: the earlier answer is no longer needed
     this.#bytes += size;
     this.#stats.stored += 1;
     for (const [oldest, entry] of this.#entries) {
@@ -171,9 +242,10 @@ export class PageCache {
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {CachedResponse} entry
+ * @param {'HIT' | 'STALE'} [state]
  */
-function sendStored(req, res, entry) {
-  res.writeHead(entry.status, { ...entry.headers, 'x-cache': 'HIT' });
+function sendStored(req, res, entry, state = 'HIT') {
+  res.writeHead(entry.status, { ...entry.headers, 'x-cache': state });
   res.end(req.method === 'HEAD' ? undefined : entry.body);
 }
 

@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import zlib from 'node:zlib';
+import type http from 'node:http';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PageCache, cacheKeyFor } from '@/scripts/lib/page-cache.mjs';
+import { PageCache } from '@/scripts/lib/page-cache.mjs';
+import { startStandIn, type StandInServer } from '../support/stand-in-server';
 import { createTempDb, type TempDb } from './support/temp-db';
 
-// The page cache in front of a real SQLite file: a tiny server whose one page prints a count read from the
-// database, so that every test can tell a kept answer from a fresh one.
+// The page cache in front of a real SQLite file, behind the production server's request handling
+// (scripts/lib/server.mjs): a stand-in for Next.js whose one page prints a count read from the database, so that
+// every test can tell a kept answer from a fresh one.
 
 let temp: TempDb;
 let versionDb: Database.Database;
-let server: http.Server;
+let server: StandInServer;
 let base: string;
 let renders: number;
 let cache: PageCache;
@@ -29,38 +29,34 @@ function addParty(db: Database.Database, abbreviation: string) {
   );
 }
 
+/** The stand-in for Next.js: `q=big…` makes a long answer, `q=cookie` sets a cookie, /divisions/404 is not found. */
+async function render(req: http.IncomingMessage, res: http.ServerResponse) {
+  renders += 1;
+  const url = new URL(req.url!, 'http://localhost');
+  const q = url.searchParams.get('q') ?? '';
+  if (renderDelay) await renderDelay;
+  if (q === 'cookie') res.setHeader('set-cookie', 'session=1');
+  res.statusCode = url.pathname === '/divisions/404' ? 404 : 200;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  const body = `parties: ${partiesCount()}\n`.repeat(q.startsWith('big') ? 400 : 1);
+  res.write(body.slice(0, 5));
+  res.end(body.slice(5));
+}
+
 beforeEach(async () => {
   temp = createTempDb();
   versionDb = new Database(temp.file, { fileMustExist: true });
   cache = new PageCache({ readVersion: () => versionDb.pragma('data_version', { simple: true }), maxBytes: 1024 * 1024 });
   renders = 0;
   renderDelay = null;
-  server = http.createServer((req, res) => {
-    const render = async () => {
-      renders += 1;
-      const url = new URL(req.url!, 'http://localhost');
-      if (renderDelay) await renderDelay;
-      if (url.searchParams.has('cookie')) res.setHeader('set-cookie', 'session=1');
-      res.statusCode = url.pathname === '/divisions/404' ? 404 : 200;
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      const body = `parties: ${partiesCount()}\n`.repeat(url.searchParams.has('big') ? 400 : 1);
-      if (req.headers['accept-encoding']?.includes('gzip')) {
-        res.setHeader('content-encoding', 'gzip');
-        res.end(zlib.gzipSync(body));
-      } else {
-        res.write(body.slice(0, 5));
-        res.end(body.slice(5));
-      }
-    };
-    const key = cacheKeyFor(req);
-    void (key ? cache.serve(key, req, res, render) : render());
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startStandIn({ next: render, cache: null });
+  // Read on every request, so that a test may swap in another cache.
+  Object.defineProperty(server.parts, 'cache', { get: () => cache });
+  base = server.base;
 });
 
 afterEach(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   versionDb.close();
   temp.close();
 });
@@ -93,18 +89,23 @@ describe('the page cache', () => {
   });
 
   it('stores what was sent byte for byte, per Accept-Encoding', async () => {
-    const plain = await get('/rebels.csv', { 'accept-encoding': 'identity' });
-    const gzip1 = await fetch(`${base}/rebels.csv`, { headers: { 'accept-encoding': 'gzip' } });
-    const gzip2 = await fetch(`${base}/rebels.csv`, { headers: { 'accept-encoding': 'gzip' } });
+    const plain = await get('/rebels.csv?q=big', { 'accept-encoding': 'identity' });
+    const gzip1 = await fetch(`${base}/rebels.csv?q=big`, { headers: { 'accept-encoding': 'gzip' } });
+    const gzip2 = await fetch(`${base}/rebels.csv?q=big`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip1.headers.get('x-cache')).toBe('MISS');
     expect(gzip2.headers.get('x-cache')).toBe('HIT');
     expect(gzip2.headers.get('content-encoding')).toBe('gzip');
     expect(await gzip2.text()).toBe(await gzip1.text());
-    expect(await get('/rebels.csv', { 'accept-encoding': 'identity' })).toEqual({ ...plain, cache: 'HIT' });
+    expect(await get('/rebels.csv?q=big', { 'accept-encoding': 'identity' })).toEqual({ ...plain, cache: 'HIT' });
     expect(renders).toBe(2);
+    // The stored bytes are the compressed ones, and they are the page.
+    const raw = await fetch(`${base}/rebels.csv?q=big`, { headers: { 'accept-encoding': 'br' } });
+    expect(raw.headers.get('content-encoding')).toBe('br');
+    expect(await raw.text()).toBe(plain.body);
   });
 
   it('does not keep errors, answers that set a cookie, or private paths', async () => {
-    for (const path of ['/divisions/404', '/mps?cookie=1', '/admin']) {
+    for (const path of ['/divisions/404', '/mps?q=cookie', '/admin']) {
       await get(path);
       expect((await get(path)).cache, path).not.toBe('HIT');
     }
@@ -144,16 +145,16 @@ describe('the page cache', () => {
 
   it('stays within its size, dropping the least recently used', async () => {
     const plain = { 'accept-encoding': 'identity' }; // fetch asks for gzip unless told otherwise
-    const size = (await get('/admin?big', plain)).body.length; // not cached: just the size of one big answer
+    const size = (await get('/admin?q=big', plain)).body.length; // not cached: just the size of one big answer
     const small = new PageCache({ readVersion: () => 1, maxBytes: Math.floor(size * 3.5) });
     cache = small;
-    await get('/mps/1?big', plain);
-    await get('/mps/2?big', plain);
-    await get('/mps/3?big', plain); // three fit
-    expect((await get('/mps/1?big', plain)).cache).toBe('HIT'); // touched: now the most recent
-    await get('/mps/4?big', plain); // a fourth pushes out the least recent, /mps/2
+    await get('/mps?q=big1', plain);
+    await get('/mps?q=big2', plain);
+    await get('/mps?q=big3', plain); // three fit
+    expect((await get('/mps?q=big1', plain)).cache).toBe('HIT'); // touched: now the most recent
+    await get('/mps?q=big4', plain); // a fourth pushes out the least recent, big2
     expect(small.stats.bytes).toBeLessThanOrEqual(size * 3.5);
-    expect((await get('/mps/1?big', plain)).cache).toBe('HIT');
-    expect((await get('/mps/2?big', plain)).cache).toBe('MISS');
+    expect((await get('/mps?q=big1', plain)).cache).toBe('HIT');
+    expect((await get('/mps?q=big2', plain)).cache).toBe('MISS');
   });
 });

@@ -174,6 +174,9 @@ describe('/api/v1', () => {
       expect(body.data).toHaveLength(10);
       expect(body.paging).toMatchObject({ total: 56, total_pages: 6 });
       expect(body.data[0].rebellions[0]).toMatchObject({ division: { id: 1666 }, whip: { basis: 'reported' }, verdict: 'rebelled' });
+      // Every filter of the page, the party line included.
+      const partyLine = await getRebels(request('/api/v1/rebels?division=1666&party=Lab&party_stance=none'));
+      expect(partyLine.status).toBe(200);
     });
 
     it('says which divisions the list covers: by default the latest (here the only one), or those chosen', async () => {

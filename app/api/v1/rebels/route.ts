@@ -2,13 +2,15 @@ import type { NextRequest } from 'next/server';
 import { partyLineOf, stanceOf } from '@/lib/view/rebels';
 import { loadRebelList } from '@/db/queries/rebels';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { rebelsQueryFields } from '@/lib/validation/rebels';
 import { describeRebelScope } from '@/lib/view/rebels-describe';
 import { apiJson, badQuery, pageOf, pagingOf } from '../_shared/http';
 import { partyRef, whipJson } from '../_shared/serialise';
 
 /**
  * GET /api/v1/rebels: the rebel explorer's rows, with the same filters as /rebels (division, from, to, party,
- * basis, vote, role, left, stance, topic, nation, q, sort; lib/validation/rebels.ts) plus page and per_page.
+ * basis, vote, role, left, stance, party_stance, topic, nation, q, sort; lib/validation/rebels.ts) plus page and
+ * per_page.
  * Like the page it reads at most 100 divisions (the latest, unless chosen); `scope` says which.
  */
 export async function GET(request: NextRequest) {
@@ -19,7 +21,7 @@ export async function GET(request: NextRequest) {
     params.delete(key);
   }
   const parsedPaging = parseApiQuery(pagingQuerySchema, paging);
-  const known = new Set(['division', 'from', 'to', 'party', 'basis', 'vote', 'role', 'left', 'stance', 'topic', 'nation', 'q', 'sort']);
+  const known = new Set(Object.keys(rebelsQueryFields));
   const unknown = [...new Set(params.keys())].filter((key) => !known.has(key));
   const { query, issues, list, scope, divisions } = loadRebelList(params);
   const allIssues = [

@@ -1,0 +1,181 @@
+// @ts-check
+// How every answer leaves the production server (scripts/lib/server.mjs): with the security headers, a
+// Content-Security-Policy that allows the page's own inline scripts by their hashes and nothing else inline, and
+// compressed for the client. Next.js renders into a buffer (its own compression is off: next.config.js), so that the
+// policy can name the hashes of the scripts the page holds and the page cache can keep the final bytes.
+//
+// Plain Node, no dependencies.
+import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+
+/** Sent with every answer, downloads and errors included. */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** The policy of anything that is not a page: it may run nothing and be framed by nobody. */
+export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The policy of an HTML page: scripts from this site, and inline scripts only when their hash is listed (Next.js
+ * inlines its bootstrap and the page's data; nothing else can run inline). Styles may be inline (the party colour
+ * swatches are style attributes); no page can frame it, and forms post only here.
+ * @param {readonly string[]} hashes base64 SHA-256 of each inline script
+ */
+export function pagePolicy(hashes) {
+  const scripts = ["'self'", ...[...new Set(hashes)].map((h) => `'sha256-${h}'`)].join(' ');
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/** The SHA-256 (base64) of each inline script's text, as a browser hashes it for script-src. @param {string} html */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const text = match[1] ?? '';
+    if (text.length > 0) hashes.push(createHash('sha256').update(text, 'utf8').digest('base64'));
+  }
+  return hashes;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * The encoding to answer in for an Accept-Encoding header: br, gzip, or identity. Part of the page cache's key.
+ * @param {string | string[] | undefined} header
+ */
+export function chooseEncoding(header) {
+  const accepted = new Map();
+  for (const part of String(header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)/.exec(p)).find(Boolean);
+    accepted.set(name.trim(), q ? Number(q[1]) : 1);
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return 'identity';
+}
+
+/** @param {Buffer} body @param {'br' | 'gzip'} encoding */
+function compress(body, encoding) {
+  return encoding === 'br'
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : zlib.gzipSync(body, { level: 6 });
+}
+
+/**
+ * Makes `res` collect what Next.js writes and, when it ends, send it finished: security headers, the page policy
+ * with its scripts' hashes (or the non-page one), compressed for `encoding` when worth it, with its length. What is
+ * written to the socket goes through the methods `res` had before (the page cache's recorder, when there is one).
+ * @param {import('node:http').ServerResponse} res
+ * @param {'br' | 'gzip' | 'identity'} encoding
+ */
+export function finishOnEnd(res, encoding) {
+  const { end, writeHead } = res;
+  /** @type {Buffer[]} */
+  const chunks = [];
+  /** @type {any[] | null} */
+  let head = null;
+
+  /** @param {unknown} chunk @param {unknown} enc */
+  const keep = (chunk, enc) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? Buffer.from(chunk)
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(String(chunk), typeof enc === 'string' ? /** @type {BufferEncoding} */ (enc) : 'utf8'),
+    );
+  };
+
+  /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
+    head = args;
+    return this;
+  };
+  // Nothing reaches the client before the end: the policy depends on the whole page.
+  /** @type {any} */ (res).flushHeaders = () => {};
+  /** @type {any} */ (res).write = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+    keep(chunk, rest[0]);
+    const callback = rest.find((r) => typeof r === 'function');
+    if (callback) process.nextTick(callback);
+    return true;
+  };
+  /** @type {any} */ (res).end = function (/** @type {any} */ chunk, /** @type {any[]} */ ...rest) {
+    keep(chunk, rest[0]);
+    // Headers given to writeHead are applied with setHeader, so that everything below sees one set of them.
+    if (head) {
+      const [status, ...others] = head;
+      res.statusCode = status;
+      const headers = others.find((a) => a && typeof a === 'object');
+      if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) res.setHeader(headers[i], headers[i + 1]);
+      else if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+      const message = others.find((a) => typeof a === 'string');
+      if (message) res.statusMessage = message;
+    }
+    let body = Buffer.concat(chunks);
+    const type = String(res.getHeader('content-type') ?? '');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!res.hasHeader(name)) res.setHeader(name, value);
+    res.setHeader(
+      'content-security-policy',
+      /^text\/html/i.test(type) ? pagePolicy(inlineScriptHashes(body.toString('utf8'))) : NON_PAGE_POLICY,
+    );
+    if (encoding !== 'identity' && !res.hasHeader('content-encoding') && COMPRESSIBLE.test(type) && body.length >= MIN_COMPRESS_BYTES) {
+      body = compress(body, encoding);
+      res.setHeader('content-encoding', encoding);
+      appendVary(res, 'Accept-Encoding');
+    } else if (COMPRESSIBLE.test(type)) {
+      appendVary(res, 'Accept-Encoding');
+    }
+    const bodiless = res.statusCode === 204 || res.statusCode === 304 || res.req?.method === 'HEAD';
+    if (!bodiless) res.setHeader('content-length', body.length);
+    writeHead.call(res, res.statusCode);
+    return end.call(res, bodiless ? undefined : body, ...rest.filter((r) => typeof r === 'function'));
+  };
+}
+
+/** @param {import('node:http').ServerResponse} res @param {string} name */
+function appendVary(res, name) {
+  const current = String(res.getHeader('vary') ?? '');
+  if (current.split(',').some((v) => v.trim().toLowerCase() === name.toLowerCase())) return;
+  res.setHeader('vary', current ? `${current}, ${name}` : name);
+}
+
+/**
+ * A short answer the server gives itself (a refusal, a redirect, a bad request), with the security headers.
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {Record<string, string>} headers
+ * @param {string} body
+ */
+export function sendPlain(res, status, headers, body) {
+  const buffer = Buffer.from(body, 'utf8');
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-security-policy': NON_PAGE_POLICY,
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': String(buffer.length),
+    ...headers,
+  });
+  res.end(res.req?.method === 'HEAD' ? undefined : buffer);
+}

@@ -103,7 +103,7 @@ server.requestTimeout = 30_000;
 server.listen(port, hostname, () => {
   console.log(
     `Listening on http://${hostname}:${port} (page cache ${cache ? `${cacheMegabytes} MB` : 'off'}; ` +
-      `${concurrency} renders at once, ${queue} waiting; ${rate > 0 ? `${rate} a second per client` : 'no client limit'})`,
+      `${concurrency} ${concurrency === 1 ? 'render' : 'renders'} at once, ${queue} waiting; ${rate > 0 ? `${rate} a second per client` : 'no client limit'})`,
   );
 });
 

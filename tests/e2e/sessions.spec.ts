@@ -57,3 +57,17 @@ test('five wrong passwords lock the address for 15 minutes, even against the rig
   await page.goto('/admin');
   await expect(page).toHaveURL((url) => url.pathname === '/login');
 });
+
+test('signing in through the form never leads to another host, however `next` is disguised', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  for (const next of ['/\t/evil.example', '/\\evil.example', '//evil.example', '/%09/evil.example', 'https://evil.example/admin', '/admin\r\nX: y']) {
+    await page.context().clearCookies();
+    const response = await page.goto(`/login?next=${encodeURIComponent(next)}`);
+    expect(response?.status(), next).toBe(200);
+    await page.getByLabel('Email address').fill('editor@e2e.test');
+    await page.getByLabel('Password').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 20_000 });
+    expect(new URL(page.url()).origin, next).toBe(origin);
+  }
+});

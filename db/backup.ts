@@ -204,8 +204,10 @@ export async function restoreDatabase(file: string, database: string, options: {
   const info = inspectBackupFile(file, options.migrationsFolder);
 
   let safetyCopy: string | null = null;
+  let liveVersion = 0;
   if (fs.existsSync(database)) {
     safetyCopy = safetyCopyPath(database, options.now);
+    liveVersion = readDataVersion(database);
     try {
       const live = openExisting(database, false);
       try {
@@ -243,8 +245,39 @@ export async function restoreDatabase(file: string, database: string, options: {
     if (check !== 'ok') {
       throw new BackupError(`The restored database failed its check (${String(check)}). The previous one is at ${safetyCopy ?? '(none)'}.`);
     }
+    moveDataVersionPast(restored, liveVersion);
   } finally {
     restored.close();
   }
   return { ...info, file, database, safetyCopy };
+}
+
+/** The data version of a database (drizzle/0006_data_changes.sql), or 0 when it has none or cannot be read. */
+function readDataVersion(database: string): number {
+  try {
+    const db = openExisting(database, true);
+    try {
+      return (db.prepare('SELECT version FROM data_changes WHERE id = 1').pluck().get() as number | undefined) ?? 0;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A restored database goes back to an earlier state, but its data version must not: pages, kept views and ETags
+ * made from the live database under a version it had passed would be taken for the restored data. So it moves past
+ * the live version and the present time (the scale it started on); a backup from before the counter existed gets it
+ * from the migration that follows.
+ */
+function moveDataVersionPast(restored: Database.Database, liveVersion: number): void {
+  const hasCounter = restored.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'data_changes'").get();
+  if (!hasCounter) return;
+  restored
+    .prepare(
+      "UPDATE data_changes SET version = max(version, ?, CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)) + 1 WHERE id = 1",
+    )
+    .run(liveVersion);
 }

@@ -1,8 +1,8 @@
 import 'server-only';
-import { desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
-import { divisions, posts, topicDivisions, topics, votes, whips } from '@/db/schema';
+import { divisionPartyTallies, divisions, posts, topicDivisions, topics, votes, whips } from '@/db/schema';
 import type { PostEndReason, PostKind, Source, VotePosition, WhipBasis, WhipInstruction } from '@/db/schema';
 import { readSeatedOnDays } from './seated';
 
@@ -93,6 +93,23 @@ export function listVoteFacts(divisionIds: ReadonlyArray<number>): VoteFactRow[]
     .all();
 }
 
+export type DivisionTallyRow = { divisionId: number; partyId: number; position: VotePosition; members: number };
+
+/**
+ * How each party's members voted in the given divisions, tellers included (votes with no party on the day left out):
+ * the stored tallies (division_party_tallies), a few rows a party and division, by division, party and way.
+ */
+export function listDivisionTallies(divisionIds: ReadonlyArray<number>): DivisionTallyRow[] {
+  if (divisionIds.length === 0) return [];
+  const t = divisionPartyTallies;
+  return getDb()
+    .select({ divisionId: t.divisionId, partyId: t.partyId, position: t.position, members: t.members })
+    .from(t)
+    .where(inArray(t.divisionId, [...divisionIds]))
+    .orderBy(asc(t.divisionId), asc(t.partyId), asc(t.position))
+    .all();
+}
+
 export type WhipRow = {
   divisionId: number;
   partyId: number;
@@ -151,15 +168,16 @@ export function listDepartureFacts(divisionIds: ReadonlyArray<number>): Departur
 
 /**
  * What the rebel and departure counts of a list of divisions need, as their own pages count them (members seated
- * by membership included): four queries, whatever the list's length.
+ * by membership included): four queries, whatever the list's length. How each party voted comes from the stored
+ * tallies: a rebel count is the party's members on the ways its whip calls rebellion, so no vote is read.
  */
 export function listDivisionTotalsFacts(list: ReadonlyArray<{ id: number; date: string }>) {
   const divisionIds = list.map((d) => d.id);
-  const votes = listVoteFacts(divisionIds);
-  const seatedOn = readSeatedOnDays(votes.flatMap((v) => (v.partyId === null ? [] : [v.partyId])));
+  const tallies = listDivisionTallies(divisionIds);
+  const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
   const dateOf = new Map(list.map((d) => [d.id, d.date]));
   return {
-    votes,
+    tallies,
     whips: listWhips(divisionIds),
     departures: listDepartureFacts(divisionIds),
     seated: (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? ''),

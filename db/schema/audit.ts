@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { REVISION_ACTIONS } from './enums';
 
 /** One change to one record: who, when, what, the values before and after, and why. */
@@ -48,4 +49,19 @@ export const importRuns = sqliteTable(
     hostName: text('host_name'),
   },
   (t) => [index('import_runs_started_idx').on(t.startedAt)],
+);
+
+/**
+ * One row: a counter that moves with every commit that changes what the public pages show (triggers on each public
+ * table: drizzle/0006_data_changes.sql), and with nothing else (sign-ins, sessions, the change history, import runs).
+ * The page cache, the views kept in memory, the ETags and the bans of a shared cache all follow it, so a flood of
+ * sign-in attempts does not empty them. It only grows: a restore sets it past both the live and the restored value.
+ */
+export const dataChanges = sqliteTable(
+  'data_changes',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+  },
+  (t) => [check('data_changes_one_row', sql`${t.id} = 1`)],
 );

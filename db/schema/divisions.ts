@@ -71,6 +71,27 @@ export const votes = sqliteTable(
   ],
 );
 
+/**
+ * How many of each party's members voted each way in each division, tellers included: the GROUP BY over `votes`
+ * (division, party on the day, position) that rule 4 and the rebel counts read, stored so that an MP's record,
+ * the lists of divisions and the explorer need not count each division's votes. Derived, never written by the app: triggers on `votes` (drizzle/0005) keep it
+ * exact on every write, whichever path makes it. Votes with no party on the day are not counted (no rule reads
+ * them), and a way no member voted has no row. No foreign keys: the votes counted already hold them.
+ */
+export const divisionPartyTallies = sqliteTable(
+  'division_party_tallies',
+  {
+    divisionId: integer('division_id').notNull(),
+    partyId: integer('party_id').notNull(),
+    position: text('position', { enum: VOTE_POSITIONS }).notNull(),
+    members: integer('members').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.divisionId, t.partyId, t.position] }),
+    check('division_party_tallies_members_positive', sql`${t.members} > 0`),
+  ],
+);
+
 export const whips = sqliteTable(
   'whips',
   {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppDatabase } from '@/db/connection';
+import { forgetKeptViews } from '@/db/version-memo';
 
 export type LoggedStatement = { sql: string; params: unknown[] };
 
@@ -8,18 +9,21 @@ type Method = (typeof METHODS)[number];
 type StatementMethods = Pick<Database.Statement, Method>;
 
 /**
- * Runs `load` and records every statement the driver executes meanwhile, with its SQL and bound parameters: each
- * call of run, get, all or iterate on better-sqlite3's Statement, which is where every Drizzle query ends up. The
- * methods are restored afterwards, even when `load` throws.
+ * Runs `load` and records every statement the driver executes meanwhile on `db`'s connection, with its SQL and bound
+ * parameters: each call of run, get, all or iterate on better-sqlite3's Statement, which is where every Drizzle
+ * query ends up (the data version read on a connection of its own, db/data-version.ts, is not a query of the data).
+ * Views kept until the data changes (db/version-memo.ts) are forgotten first, so that what is counted is the reads
+ * of a view made afresh. The methods are restored afterwards, even when `load` throws.
  */
 export function recordStatements<T>(db: AppDatabase, load: () => T): { result: T; statements: LoggedStatement[] } {
+  forgetKeptViews();
   const prototype = (db.$client.prepare('select 1').constructor as { prototype: StatementMethods }).prototype;
   const originals = new Map(METHODS.map((method) => [method, prototype[method]]));
   const statements: LoggedStatement[] = [];
   for (const method of METHODS) {
     const original = originals.get(method)! as (this: Database.Statement, ...params: unknown[]) => unknown;
     (prototype as Record<Method, unknown>)[method] = function (this: Database.Statement, ...params: unknown[]) {
-      statements.push({ sql: this.source, params });
+      if (this.database === db.$client) statements.push({ sql: this.source, params });
       return original.apply(this, params);
     };
   }

@@ -73,10 +73,15 @@ export function saveDivisionRecord(db: Db, input: DivisionInput, options: Divisi
     // Through the raw connection where there is one: better-sqlite3 opens a transaction, or a savepoint
     // inside the caller's, with statements it keeps compiled; drizzle's would compile them every time.
     const { client } = lookups;
-    if (client) return client.transaction(() => saveInTransaction(db, input, options, lookups))();
-    return db.transaction((tx) => saveInTransaction(tx, input, options, lookups));
+    const saved = client
+      ? client.transaction(() => saveInTransaction(db, input, options, lookups))()
+      : db.transaction((tx) => saveInTransaction(tx, input, options, lookups));
+    lookups.settle();
+    return saved;
   } catch (error) {
-    // The transaction rolled back: whatever the lookups learnt from it may not exist any more.
+    // The transaction rolled back: whatever the lookups learnt from it may not exist any more. Memberships
+    // and seats stretched by divisions saved before it in the same transaction are written first (a bulk import's).
+    lookups.flushSettled(db);
     lookups.reset();
     throw error;
   }
@@ -276,25 +281,38 @@ function insertDivision(db: Db, lookups: ImportLookups, input: DivisionInput): n
   return row.id;
 }
 
-const INSERT_VOTE = `INSERT INTO votes (division_id, person_id, position, is_teller, proxy_name, party_id, constituency_id, member_from)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+/** Vote rows a statement: 8 columns each, well under SQLite's bound-parameter limit. */
+const VOTES_PER_STATEMENT = 100;
+
+const insertVotesSqlByRows = new Map<number, string>();
+function insertVotesSql(rows: number): string {
+  let text = insertVotesSqlByRows.get(rows);
+  if (!text) {
+    const values = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+    text = `INSERT INTO votes (division_id, person_id, position, is_teller, proxy_name, party_id, constituency_id, member_from) VALUES ${values}`;
+    insertVotesSqlByRows.set(rows, text);
+  }
+  return text;
+}
 
 function insertVotes(db: Db, lookups: ImportLookups, divisionId: number, rows: VoteRow[]) {
-  // The hot path of a bulk import: one prepared statement on the raw connection, run once a row, inside
-  // the caller's transaction (same connection). Without a raw connection (a caller's transaction
-  // handle), drizzle inserts the same rows.
-  const statement = lookups.statement(INSERT_VOTE);
-  if (statement) {
-    for (const r of rows) {
-      statement.run(divisionId, r.personId, r.position, r.isTeller ? 1 : 0, r.proxyName ?? null, r.partyId ?? null, r.constituencyId ?? null, r.memberFrom ?? null);
+  // The hot path of a bulk import: prepared statements on the raw connection, inside the caller's transaction
+  // (same connection), 100 rows a statement. Not one a row: with the triggers that keep division_party_tallies
+  // (drizzle/0005), SQLite journals the pages each statement changes (within the division's savepoint), and a
+  // statement a row doubled the import's time. Without a raw connection (a caller's transaction handle), drizzle
+  // inserts the same rows.
+  for (let i = 0; i < rows.length; i += VOTES_PER_STATEMENT) {
+    const chunk = rows.slice(i, i + VOTES_PER_STATEMENT);
+    const statement = lookups.statement(insertVotesSql(chunk.length));
+    if (statement) {
+      statement.run(
+        chunk.flatMap((r) => [divisionId, r.personId, r.position, r.isTeller ? 1 : 0, r.proxyName ?? null, r.partyId ?? null, r.constituencyId ?? null, r.memberFrom ?? null]),
+      );
+    } else {
+      db.insert(votes)
+        .values(chunk.map((r) => ({ ...r, divisionId })))
+        .run();
     }
-    return;
-  }
-  // 8 columns a row: 100 rows a statement stays well under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 100) {
-    db.insert(votes)
-      .values(rows.slice(i, i + 100).map((r) => ({ ...r, divisionId })))
-      .run();
   }
 }
 

@@ -23,14 +23,42 @@ export class ImportLookups {
   private personIds: Map<number, number> | null = null;
   private slugs: Set<string> | null = null;
   /** Seats of every boundary set, and those known only from the records (db/mutations/seats.ts). */
-  readonly seats = new SeatBook();
+  readonly seats: SeatBook;
   /** Each person's memberships, for the ones the records show (db/mutations/record-memberships.ts). */
   readonly memberships: MembershipBook;
   /** Each person's current name, for renames the records show (db/mutations/person-names.ts). */
   readonly names = new NameBook();
 
   constructor(readonly client: Database.Database | null = null) {
+    this.seats = new SeatBook((sqlText) => this.statement(sqlText));
     this.memberships = new MembershipBook((sqlText) => this.statement(sqlText));
+  }
+
+  /**
+   * Keeps the stretches of memberships and record seats in memory until `flush` (db/mutations/deferred-writes.ts):
+   * a bulk import writes each once per commit instead of once per division.
+   */
+  deferWrites(): void {
+    this.seats.writes.enabled = true;
+    this.memberships.writes.enabled = true;
+  }
+
+  /** The record being saved is saved: what it stretched is written with the next flush. */
+  settle(): void {
+    this.seats.writes.settle();
+    this.memberships.writes.settle();
+  }
+
+  /** After a record failed: writes what the records saved before it stretched (they stay in the transaction). */
+  flushSettled(db: Db): void {
+    this.seats.writes.flushSettled(db);
+    this.memberships.writes.flushSettled(db);
+  }
+
+  /** Writes every stretch kept in memory: before a commit. */
+  flush(db: Db): void {
+    this.seats.writes.flush(db);
+    this.memberships.writes.flush(db);
   }
 
   /** Forgets everything read: after a rollback, or when another writer may have changed the tables. */

@@ -2,6 +2,7 @@ import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { MembershipDateBasis } from '@/db/schema/enums';
 import type { Db } from '../connection';
 import { divisions, memberships, votes } from '../schema';
+import { DeferredWrites } from './deferred-writes';
 
 // Memberships known from the division records alone (basis `record`). A division record names each member's party
 // and seat on its day, so every member with a vote is an MP on the site even before `import members` brings the
@@ -35,11 +36,26 @@ const governs = (list: ReadonlyArray<MembershipLite>, partyId: number, date: str
 export class MembershipBook {
   private byPerson: Map<number, MembershipLite[]> | null = null;
 
-  /** `prepare` gives a compiled statement on the raw connection where there is one (the bulk path). */
-  constructor(private readonly prepare: (sqlText: string) => { run: (...params: unknown[]) => unknown } | null = () => null) {}
+  /** Stretches, written once per commit in a bulk import (lib/import/load-divisions.ts turns it on). */
+  readonly writes: DeferredWrites<MembershipLite, { startDate: string; endDate: string | null }>;
 
+  /** `prepare` gives a compiled statement on the raw connection where there is one (the bulk path). */
+  constructor(prepare: (sqlText: string) => { run: (...params: unknown[]) => unknown } | null = () => null) {
+    this.writes = new DeferredWrites(
+      (m) => ({ startDate: m.startDate, endDate: m.endDate }),
+      (db, id, dates) => {
+        const statement = prepare('UPDATE memberships SET start_date = ?, end_date = ?, updated_at = ? WHERE id = ?');
+        const updatedAt = new Date().toISOString();
+        if (statement) statement.run(dates.startDate, dates.endDate, updatedAt, id);
+        else db.update(memberships).set({ ...dates, updatedAt }).where(eq(memberships.id, id)).run();
+      },
+    );
+  }
+
+  /** Forgets everything read, and every stretch not yet written. */
   reset(): void {
     this.byPerson = null;
+    this.writes.clear();
   }
 
   /** Whether every person's memberships were read at once (an import run) or each is read when first needed. */
@@ -81,6 +97,7 @@ export class MembershipBook {
   /** Reads one person's memberships afresh, after they were written elsewhere (the members importer). */
   refresh(db: Db, personId: number): void {
     if (!this.byPerson) return;
+    this.writes.flush(db);
     this.byPerson.set(
       personId,
       db
@@ -210,15 +227,12 @@ export class MembershipBook {
   }
 
   private update(db: Db, m: MembershipLite, values: { startDate?: string; endDate?: string | null }): void {
-    const next = { ...m, ...values };
-    // The bulk path: every division imported stretches hundreds of these, so one compiled statement does it.
-    const statement = this.prepare('UPDATE memberships SET start_date = ?, end_date = ?, updated_at = ? WHERE id = ?');
-    if (statement) statement.run(next.startDate, next.endDate, new Date().toISOString(), m.id);
-    else db.update(memberships).set({ ...values, updatedAt: new Date().toISOString() }).where(eq(memberships.id, m.id)).run();
     Object.assign(m, values);
+    this.writes.touch(db, m);
   }
 
   private remove(db: Db, personId: number, m: MembershipLite): void {
+    this.writes.forget(m.id);
     db.delete(memberships).where(eq(memberships.id, m.id)).run();
     const list = this.of(db, personId);
     list.splice(list.indexOf(m), 1);

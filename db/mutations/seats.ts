@@ -3,6 +3,7 @@ import type { Nation, SeatBasis } from '@/db/schema/enums';
 import { nationOfParty, seatNameKey } from '@/lib/import/seat-names';
 import type { Db } from '../connection';
 import { constituencies } from '../schema';
+import { DeferredWrites } from './deferred-writes';
 
 type Seat = {
   id: number;
@@ -32,8 +33,24 @@ export class SeatBook {
   private seats: Seat[] | null = null;
   private byKey = new Map<string, Seat[]>();
 
-  /** Forgets what was read (after a rollback, or when seats were written elsewhere). */
+  /** Stretches of record seats, written once per commit in a bulk import (lib/import/load-divisions.ts turns it on). */
+  readonly writes: DeferredWrites<Seat, { validFrom: string; validTo: string | null }>;
+
+  /** `prepare` gives a compiled statement on the raw connection where there is one (the bulk path). */
+  constructor(prepare: (sqlText: string) => { run: (...params: unknown[]) => unknown } | null = () => null) {
+    this.writes = new DeferredWrites(
+      (seat) => ({ validFrom: seat.validFrom, validTo: seat.validTo }),
+      (db, id, dates) => {
+        const statement = prepare('UPDATE constituencies SET valid_from = ?, valid_to = ? WHERE id = ?');
+        if (statement) statement.run(dates.validFrom, dates.validTo, id);
+        else db.update(constituencies).set(dates).where(eq(constituencies.id, id)).run();
+      },
+    );
+  }
+
+  /** Forgets what was read (after a rollback, or when seats were written elsewhere), and stretches not written. */
   reset(): void {
+    this.writes.clear();
     this.seats = null;
     this.byKey.clear();
   }
@@ -75,9 +92,9 @@ export class SeatBook {
       const to = seat.validTo !== null && date > seat.validTo ? date : seat.validTo;
       const clash = sameName.some((other) => other !== seat && other.validFrom <= (to ?? '9999-12-31') && (other.validTo === null || other.validTo >= from));
       if (clash) continue;
-      db.update(constituencies).set({ validFrom: from, validTo: to }).where(eq(constituencies.id, seat.id)).run();
       seat.validFrom = from;
       seat.validTo = to;
+      this.writes.touch(db, seat);
       return { id: seat.id, created: false };
     }
 

@@ -42,6 +42,8 @@ export function loadDivisions(db: AppDatabase, inputs: ReadonlyArray<DivisionInp
     }
 
     const group = Math.max(1, Math.floor(options.commitEvery ?? DEFAULT_COMMIT_EVERY));
+    // Memberships and seats stretched division after division are written once a commit (db/mutations/deferred-writes.ts).
+    lookups.deferWrites();
     for (let i = 0; i < inputs.length; i += group) {
       let failure: unknown = null;
       try {
@@ -54,9 +56,10 @@ export function loadDivisions(db: AppDatabase, inputs: ReadonlyArray<DivisionInp
             } catch (error) {
               // Rolled back to its savepoint already: keep the divisions loaded before it, then stop.
               failure = error;
-              return;
+              break;
             }
           }
+          lookups.flush(tx);
         });
       } catch (error) {
         lookups.reset();

@@ -1,5 +1,6 @@
 import type { PostKind, PostSide } from '@/db/schema/enums';
 import { toSortName } from '@/lib/slug';
+import { memoByString } from '@/lib/memo-strings';
 import { cleanText, hasVisibleLetter } from '@/lib/validation/common';
 import type { BiographyItem, MemberBiography, MemberHistory } from '@/lib/validation/members-api';
 import { ImportError } from './errors';
@@ -101,12 +102,19 @@ const oneLine = (text: string) => cleanText(text).replace(/\s+/g, ' ').trim();
  * A title is kept where it is all but the surname ("Lady Hermon"): `minWords` words always remain.
  */
 export function plainName(displayAs: string, minWords = 2): string {
+  return minWords === 2 ? plainFullName(displayAs) : stripHonorifics(displayAs, minWords);
+}
+
+function stripHonorifics(displayAs: string, minWords: number): string {
   let name = oneLine(displayAs);
   for (let stripped = name.replace(HONORIFICS, ''); stripped !== name && stripped.split(' ').length >= minWords; stripped = name.replace(HONORIFICS, '')) {
     name = stripped;
   }
   return name;
 }
+
+// An import meets the same 650 names division after division: each is worked out once.
+const plainFullName = memoByString((displayAs) => stripHonorifics(displayAs, 2));
 
 /** "Abbott, Ms Diane" → "Abbott, Diane". */
 export function plainSortName(listAs: string | null | undefined, name: string): string {

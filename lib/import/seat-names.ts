@@ -1,4 +1,5 @@
 import type { Nation } from '@/db/schema/enums';
+import { memoByString } from '@/lib/memo-strings';
 
 // Pure: how the official records' constituency names are matched, and what a party tells of a seat's nation.
 
@@ -7,7 +8,10 @@ import type { Nation } from '@/db/schema/enums';
  * "and", punctuation and spacing ignored ("Brighton, Pavilion" = "Brighton Pavilion", "Weston-Super-Mare" =
  * "weston super mare"). Two seats match when these are equal and their periods cover the day.
  */
-export function seatNameKey(name: string): string {
+// An import asks for the same 650 names division after division: each is worked out once.
+export const seatNameKey = memoByString(computeSeatNameKey);
+
+function computeSeatNameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

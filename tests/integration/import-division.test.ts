@@ -146,6 +146,24 @@ describe('importing Commons Votes API division records', () => {
     expect(t.db.select().from(importRuns).where(eq(importRuns.source, 'commons-votes-files')).get()?.status).toBe('failed');
   });
 
+  it('a failed division keeps the memberships and seats those saved before it in the same commit stretched', () => {
+    // An empty database: every membership and seat comes from the records, stretched day after day. A bulk import
+    // writes those stretches once a commit (db/mutations/deferred-writes.ts); a failure must not lose them.
+    const record = readDivision1666();
+    const first = write('first.json', { ...record, DivisionId: 99030, Number: 30, Date: '2023-11-20T00:00:00' });
+    const second = write('second.json', { ...record, DivisionId: 99031, Number: 31, Date: '2023-11-21T00:00:00' });
+    const clash = write('clash.json', { ...record, DivisionId: 99032, Number: 31, Date: '2023-11-21T00:00:00' });
+    expect(() => importDivisionFiles(t.db, [first, second, clash])).toThrow(/clash\.json: Number: .*already held/);
+    const spans = t.db.all<{ from: string; to: string; n: number }>(
+      sql`select start_date as "from", end_date as "to", count(*) as n from memberships group by 1, 2`,
+    );
+    expect(spans).toEqual([{ from: '2023-11-20', to: '2023-11-21', n: 650 }]);
+    const seats = t.db.all<{ from: string; to: string; n: number }>(
+      sql`select valid_from as "from", valid_to as "to", count(*) as n from constituencies group by 1, 2`,
+    );
+    expect(seats).toEqual([{ from: '2023-11-20', to: '2023-11-21', n: 650 }]);
+  });
+
   describe('bad input changes nothing and names the file and the field', () => {
     beforeEach(() => {
       seedDatabase(t.db);

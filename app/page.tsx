@@ -3,21 +3,16 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { DivisionCard } from '@/components/division/division-card';
 import { SearchForm } from '@/components/search-form';
-import { getFeaturedDivision, listDivisionTotalsFacts } from '@/db/queries/divisions';
-import { listParties } from '@/db/queries/parties';
-import { summariseDivisions } from '@/lib/view/division-summary';
+import { loadHome } from '@/db/queries/division-lists';
 import { pageMetadata, SITE_DESCRIPTION } from '@/lib/view/metadata';
 
 export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: '/' });
 
-// Queries: featured division, parties, and the three behind its totals (votes, whips, departures).
+// Queries: featured division, parties, and the three behind its totals (votes, whips, departures); none again until
+// the data changes (db/queries/division-lists.ts).
 export default async function HomePage() {
   await connection(); // better-sqlite3 is synchronous: without this the page would be frozen at build time
-  const featured = getFeaturedDivision();
-  const parties = listParties();
-  const totals = featured
-    ? summariseDivisions({ divisionIds: [featured.id], parties, ...listDivisionTotalsFacts([featured]) }).get(featured.id)
-    : undefined;
+  const { featured, parties, totals } = loadHome();
 
   return (
     <div className="space-y-10">

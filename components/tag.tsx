@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 
+// Named classes (globals.css): tags are repeated on every row of long tables.
 const TONES = {
-  neutral: 'border-line bg-paper text-ink',
-  strong: 'border-brand bg-brand text-white',
-  warning: 'border-amber-700 bg-amber-50 text-ink',
-  info: 'border-sky-800 bg-sky-50 text-sky-950',
+  neutral: 'tag-neutral',
+  strong: 'tag-strong',
+  warning: 'tag-warning',
+  info: 'tag-info',
 } as const;
 
 /** A small label: "Teller", "Proxy: Marion Fellows", "Frontbench on the day". */

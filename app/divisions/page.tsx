@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { Table, TableContainer, Td, Th } from '@/components/table';
-import { listDivisions, listDivisionTotalsFacts } from '@/db/queries/divisions';
-import { listParties } from '@/db/queries/parties';
-import { summariseDivisions } from '@/lib/view/division-summary';
+import { loadDivisionsPage } from '@/db/queries/division-lists';
 import { formatDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, type SearchParams } from '@/lib/view/params';
@@ -20,14 +18,12 @@ const PAGE_SIZE = 25;
 type Props = { searchParams: Promise<SearchParams> };
 
 // Queries: one page of divisions, parties, and the three behind the totals (votes, whips, departures): 5,
-// whatever the page size.
+// whatever the page size; none again until the data changes (db/queries/division-lists.ts).
 export default async function DivisionsPage(props: Props) {
   await connection();
   const requested = Number(readParam(await props.searchParams, 'page') ?? '1');
   const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
-  const { items, total } = listDivisions({ limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-  const ids = items.map((d) => d.id);
-  const totals = summariseDivisions({ divisionIds: ids, parties: listParties(), ...listDivisionTotalsFacts(items) });
+  const { items, total, totals } = loadDivisionsPage(PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (

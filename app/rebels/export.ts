@@ -1,5 +1,5 @@
 import 'server-only';
-import { loadRebelList } from '@/db/queries/rebels';
+import { loadRebelListKept } from '@/db/queries/rebel-lists';
 import { rebelsCsvColumns, rebelsJson } from '@/lib/export/rebels';
 import { csvResponse, errorResponse, jsonDownloadResponse } from '@/lib/export/response';
 import type { RebelScope } from '@/lib/view/rebels';
@@ -27,7 +27,7 @@ export function rebelScopeJson(scope: RebelScope, divisions: ReadonlyArray<Rebel
  * "rebels-1666-lab.csv", "rebels-2020-01-01-to-2020-03-31.csv"); the JSON says it in `scope`.
  */
 export async function rebelsExport(request: Request, format: 'csv' | 'json'): Promise<Response> {
-  const { query, issues, list, scope, divisions } = loadRebelList(new URL(request.url).searchParams);
+  const { query, issues, list, scope, divisions } = loadRebelListKept(new URL(request.url).searchParams);
   if (issues.length > 0) return errorResponse(400, 'These filters are not valid.', issues);
   const chosen = [...query.division].sort((a, b) => a - b).map(String);
   const latest = scope.kind === 'latest' && scope.matching > scope.read ? [`latest-${scope.read}-divisions`] : [];

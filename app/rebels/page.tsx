@@ -5,7 +5,8 @@ import { DownloadLinks } from '@/components/download-links';
 import { RebelsFilterForm } from '@/components/rebels/rebels-filter-form';
 import { Pager } from '@/components/pager';
 import { RebelsTable } from '@/components/rebels/rebels-table';
-import { listRecentDivisionChoices, loadRebelList } from '@/db/queries/rebels';
+import { loadRebelListKept } from '@/db/queries/rebel-lists';
+import { listRecentDivisionChoices } from '@/db/queries/rebels';
 import { parseRebelsPage, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
 import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -39,7 +40,7 @@ function divisionInputOf(params: SearchParams): string[] {
 export default async function RebelsPage(props: Props) {
   await connection();
   const params = await props.searchParams;
-  const { query, issues, list, scope, divisions, topics, parties } = loadRebelList(params);
+  const { query, issues, list, scope, divisions, topics, parties } = loadRebelListKept(params);
   const requested = parseRebelsPage(params);
   const recent = listRecentDivisionChoices();
   const shown = pageRebels(list.rows, requested.page, REBELS_PAGE_SIZE);

@@ -1,20 +1,43 @@
 import type { MemberView } from '@/lib/view/division-view';
 import { describeVerdictShort } from '@/lib/view/whip-wording';
-import { PartyBadge } from '../party-badge';
-import { PayrollBadge } from '../payroll-badge';
 import { Table, TableContainer, Th } from '../table';
-import { Tag } from '../tag';
-import { VoteBadge } from '../vote-badge';
+import { MemberRows, type MemberRow, type RowParty } from './member-rows';
 
-const REBEL_CELL = { className: 'font-semibold' };
+const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded: undefined } as const;
 
 /**
- * Every member shown with their vote; name and vote first so that a phone shows them without scrolling. A division
- * lists 650 members, so each row is kept lean: plain anchors rather than router links (650 of them would each be
- * hydrated and prefetched), and no attribute is written when there is nothing to say, since the page's React payload
- * repeats every row after its HTML.
+ * The members shown with their votes; name and vote first so that a phone shows them without scrolling. The rows
+ * travel once, as compact data drawn by MemberRows: drawn here as a server table, each row would be sent twice
+ * (as HTML and again in the page's React payload), which made a division page of 650 members 1.3 MB. Plain anchors,
+ * not router links, so that rows are neither hydrated as links nor prefetched.
  */
 export function MembersTable({ members, caption }: { members: ReadonlyArray<MemberView>; caption: string }) {
+  const parties: RowParty[] = [];
+  const partyIndex = new Map<string, number>();
+  const indexOf = (party: MemberView['party']) => {
+    if (!party) return -1;
+    let index = partyIndex.get(party.abbreviation);
+    if (index === undefined) {
+      index = parties.push({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) - 1;
+      partyIndex.set(party.abbreviation, index);
+    }
+    return index;
+  };
+  const rows = members.map((m): MemberRow => {
+    const payroll = PAYROLL_CODES[m.payroll];
+    return {
+      id: m.parliamentId,
+      name: m.name,
+      seat: m.constituencyName,
+      vote: m.position,
+      party: indexOf(m.party),
+      verdict: m.inChair ? null : describeVerdictShort(m.verdict, m.whip),
+      ...(m.verdict === 'rebelled' ? { rebel: true } : null),
+      ...(m.isTeller ? { teller: true } : null),
+      ...(m.proxyName ? { proxy: m.proxyName } : null),
+      ...(payroll ? { payroll } : null),
+    };
+  });
   return (
     <TableContainer label="Members and their votes (scrolls sideways)">
       <Table caption={caption} captionHidden>
@@ -27,50 +50,7 @@ export function MembersTable({ members, caption }: { members: ReadonlyArray<Memb
             <Th>Notes</Th>
           </tr>
         </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.personId}>
-              <Th scope="row" className="min-w-40">
-                {m.parliamentId ? (
-                  <a href={`/mps/${m.parliamentId}`} className="font-semibold">
-                    {m.name}
-                  </a>
-                ) : (
-                  <span className="font-semibold">{m.name}</span>
-                )}
-                {m.constituencyName ? <span className="block text-sm text-muted">{m.constituencyName}</span> : null}
-              </Th>
-              {m.inChair ? (
-                <>
-                  <td>In the Chair</td>
-                  <td>{m.party?.name}</td>
-                  <td className="text-muted">Does not vote</td>
-                </>
-              ) : (
-                <>
-                  <td>
-                    <VoteBadge position={m.position} />
-                  </td>
-                  <td>
-                    <PartyBadge party={m.party} short />
-                  </td>
-                  <td {...(m.verdict === 'rebelled' ? REBEL_CELL : null)}>{describeVerdictShort(m.verdict, m.whip)}</td>
-                </>
-              )}
-              {m.isTeller || m.proxyName || m.payroll !== 'not_recorded' ? (
-                <td>
-                  <span className="flex flex-wrap gap-1">
-                    {m.isTeller ? <Tag tone="info">Teller</Tag> : null}
-                    {m.proxyName ? <Tag>Proxy: {m.proxyName}</Tag> : null}
-                    <PayrollBadge status={m.payroll} />
-                  </span>
-                </td>
-              ) : (
-                <td />
-              )}
-            </tr>
-          ))}
-        </tbody>
+        <MemberRows rows={rows} parties={parties} />
       </Table>
     </TableContainer>
   );

@@ -2,12 +2,12 @@ import type { PersonVoteRow } from '@/db/queries/person';
 import type { VoteView } from '@/lib/view/member-view';
 import { formatDate } from '@/lib/view/format';
 import { describeVoteAgainstWhip, describeWhipBasis } from '@/lib/view/whip-wording';
-import { Table, TableContainer, Td, Th } from '../table';
-import { Tag } from '../tag';
-import { VoteBadge } from '../vote-badge';
+import { Table, TableContainer, Th } from '../table';
+import { VoteRows, type VoteRow } from './vote-rows';
 
 /**
- * Each recorded vote (a page of them) with the whip it is measured against, in plain English. The division links
+ * Each recorded vote (a page of them) with the whip it is measured against, in plain English. The rows travel once,
+ * as data drawn by VoteRows, not as a drawn table sent twice (HTML and the page's React payload). The division links
  * are plain anchors: a page of a hundred router links would each be hydrated and prefetched as they scroll by.
  */
 export function VotesTable({
@@ -21,6 +21,22 @@ export function VotesTable({
   caption?: string;
 }) {
   if (votes.length === 0) return <p>No votes recorded.</p>;
+  const partyName = (id: number | null) => (id === null ? null : (parties.get(id)?.name ?? null));
+  const rows = votes.map((v): VoteRow => {
+    const inChair = v.partyId !== null && parties.get(v.partyId)?.kind === 'speaker';
+    return {
+      id: v.officialId,
+      title: v.shortTitle ?? v.officialTitle,
+      when: `${formatDate(v.date)}${v.officialId ? ` · division ${v.officialId}` : ''}`,
+      as: [partyName(v.partyId), v.constituencyName].filter(Boolean).join(', ') || 'Party and seat not recorded',
+      vote: inChair ? null : v.position,
+      verdict: describeVoteAgainstWhip(v.position, v.verdict, v.whip, partyName(v.partyId)),
+      ...(v.whip ? { whip: describeWhipBasis(v.whip, partyName(v.partyId)) } : null),
+      ...(v.verdict === 'rebelled' ? { rebel: true } : null),
+      ...(v.isTeller ? { teller: true } : null),
+      ...(v.proxyName ? { proxy: v.proxyName } : null),
+    };
+  });
   return (
     <TableContainer label="Votes (scrolls sideways)">
       <Table caption={caption} captionHidden>
@@ -30,48 +46,7 @@ export function VotesTable({
             <Th>Vote, and the party whip</Th>
           </tr>
         </thead>
-        <tbody>
-          {votes.map((v) => (
-            <tr key={v.divisionId}>
-              <Th scope="row" className="min-w-36">
-                {v.officialId ? (
-                  <a href={`/divisions/${v.officialId}`} className="font-semibold">
-                    {v.shortTitle ?? v.officialTitle}
-                  </a>
-                ) : (
-                  <span className="font-semibold">{v.shortTitle ?? v.officialTitle}</span>
-                )}
-                <span className="block text-sm text-muted">
-                  {formatDate(v.date)}
-                  {v.officialId ? ` · division ${v.officialId}` : ''}
-                </span>
-                <span className="block text-sm text-muted">
-                  {[v.partyId === null ? null : (parties.get(v.partyId)?.name ?? null), v.constituencyName].filter(Boolean).join(', ') ||
-                    'Party and seat not recorded'}
-                </span>
-              </Th>
-              {v.partyId !== null && parties.get(v.partyId)?.kind === 'speaker' ? (
-                <Td className="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</Td>
-              ) : (
-                <Td className="min-w-44">
-                  <span className="flex flex-wrap items-start gap-1">
-                    <VoteBadge position={v.position} />
-                    {v.isTeller ? <Tag tone="info">Teller</Tag> : null}
-                    {v.proxyName ? <Tag>Proxy: {v.proxyName}</Tag> : null}
-                  </span>
-                  <span className={`mt-1 block ${v.verdict === 'rebelled' ? 'font-semibold' : ''}`}>
-                    {describeVoteAgainstWhip(v.position, v.verdict, v.whip, v.partyId === null ? null : (parties.get(v.partyId)?.name ?? null))}
-                  </span>
-                  {v.whip ? (
-                    <span className="block text-sm text-muted">
-                      Whip: {describeWhipBasis(v.whip, v.partyId === null ? null : parties.get(v.partyId)?.name)}.
-                    </span>
-                  ) : null}
-                </Td>
-              )}
-            </tr>
-          ))}
-        </tbody>
+        <VoteRows rows={rows} />
       </Table>
     </TableContainer>
   );

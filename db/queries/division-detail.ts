@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { versionMemo } from '@/db/version-memo';
 import { memberVoteColumns, postColumns, stanceColumns } from './columns';
 import {
   constituencies,
@@ -229,11 +230,21 @@ export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
     .all();
 }
 
+/** Divisions whose views are kept (each a few hundred KB for 650 members): the ones being read now. */
+const VIEWS_KEPT = 48;
+const viewMemo = versionMemo<number, ReturnType<typeof readDivisionView>>({ maxEntries: VIEWS_KEPT });
+
 /**
  * All the reads behind one division's members, parties, rebels and departures (seven queries), arranged by
- * buildDivisionView: the page and its CSV and JSON exports call this, so they show the same rows.
+ * buildDivisionView: the page, its filters, its CSV and JSON exports and the API call this, so they show the same
+ * rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
+ * shared and must not be changed.
  */
 export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
+  return viewMemo(division.id, () => readDivisionView(division));
+}
+
+function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
   const parties = listParties();
   const members = listDivisionMembers(division.id);
   return {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
+import { versionMemo } from '@/db/version-memo';
 import {
   assessMemberVotes,
   compareSaidWithDid,
@@ -72,12 +73,41 @@ export type MemberPageData = {
  * party's members seated where rule 4 has to guess a whip (neither when every whip is recorded), stances, party
  * lines and the topics of the record's divisions.
  * The record is read once, with only what judging a vote needs, and judged in memory by the rules of lib/domain:
- * the summary, the counts, the rebellion history and said-vs-did all come from it. Memoised per request, so the
- * page and its metadata share one set of reads. Null when no person has this member id.
+ * the summary, the counts, the rebellion history and said-vs-did all come from it, kept until the data changes.
+ * Null when no person has this member id.
  */
 export const loadMemberPage = cache((parliamentId: number, page: number): MemberPageData | null => {
   const person = getPersonByParliamentId(parliamentId);
   if (!person) return null;
+  const whole = recordMemo(person.id, () => judgeWholeRecord(person));
+  const { record } = whole;
+  const pages = Math.max(1, Math.ceil(record.length / VOTES_PER_PAGE));
+  const isPage = Number.isSafeInteger(page) && page >= 1 && page <= pages;
+  const offset = (page - 1) * VOTES_PER_PAGE;
+  // The record is already read and judged in full, newest first: the page is a slice of it.
+  const shown = isPage ? record.slice(offset, offset + VOTES_PER_PAGE) : [];
+  return {
+    ...whole,
+    votes: {
+      rows: shown,
+      page,
+      pages,
+      perPage: VOTES_PER_PAGE,
+      first: shown.length > 0 ? offset + 1 : 0,
+      last: shown.length > 0 ? offset + shown.length : 0,
+    },
+  };
+});
+
+/** MPs whose judged records are kept (a long record is a couple of MB): the ones being read now. */
+const RECORDS_KEPT = 16;
+const recordMemo = versionMemo<number, Omit<MemberPageData, 'votes'>>({ maxEntries: RECORDS_KEPT });
+
+/**
+ * Everything but the page of the table: the whole record read and judged once, kept until the data changes
+ * (db/version-memo.ts), so that every page of the table, the metadata and the API share one judging.
+ */
+function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> {
   const parties = listParties();
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const kinds = new Map(parties.map((p) => [p.id, p.kind]));
@@ -91,11 +121,6 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
     guesses.length === 0
       ? assessMemberVotes(rows, [], kinds)
       : assessMemberVotes(rows, listPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
-  const pages = Math.max(1, Math.ceil(record.length / VOTES_PER_PAGE));
-  const isPage = Number.isSafeInteger(page) && page >= 1 && page <= pages;
-  const offset = (page - 1) * VOTES_PER_PAGE;
-  // The record is already read and judged in full, newest first: the page is a slice of it.
-  const shown = isPage ? record.slice(offset, offset + VOTES_PER_PAGE) : [];
 
   return {
     person,
@@ -111,13 +136,5 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
     officialIdByDivision: new Map(record.map((v) => [v.divisionId, v.officialId])),
     totals: { votes: record.length, rebellions: record.filter((v) => v.verdict === 'rebelled').length },
     record,
-    votes: {
-      rows: shown,
-      page,
-      pages,
-      perPage: VOTES_PER_PAGE,
-      first: shown.length > 0 ? offset + 1 : 0,
-      last: shown.length > 0 ? offset + shown.length : 0,
-    },
   };
-});
+}

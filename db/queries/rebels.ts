@@ -16,6 +16,7 @@ import {
 import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebellion-history';
 import { formatDate } from '@/lib/view/format';
 import { listParties } from './parties';
+import { listDivisionTallies } from './divisions';
 import { readSeatedOnDays } from './seated';
 import { judgePersonRecord } from './person';
 
@@ -118,8 +119,8 @@ function lobbyTable(rows: ReadonlyArray<ReadonlyArray<number | string>>) {
 
 /**
  * What the explorer needs for the given divisions (from listScopeDivisions), in 9 queries: how each party's
- * members voted in them (counts, from an index), the whips recorded, the parties, their members seated by
- * membership; then, once the rules have judged each party's lobbies (judgePartyLobbies), only the votes judged
+ * members voted in them (the stored tallies, so no vote is counted), the whips recorded, the parties, their
+ * members seated by membership; then, once the rules have judged each party's lobbies (judgePartyLobbies), only the votes judged
  * rebellions, with who cast them, and the rebels' posts, their stances and the parties' lines on linked topics,
  * and the topics. None is made per division or per member.
  */
@@ -129,12 +130,7 @@ export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): 
   const ids = divisionRows.map((d) => d.id);
   if (ids.length === 0) return { divisions: [], judgements: [], votes: [], parties, posts: [], stances: [], partyLines: [], topics: [] };
 
-  const tallies = db
-    .select({ divisionId: votes.divisionId, partyId: sql<number>`${votes.partyId}`, position: votes.position, members: sql<number>`count(*)` })
-    .from(votes)
-    .where(and(inArray(votes.divisionId, ids), isNotNull(votes.partyId)))
-    .groupBy(votes.divisionId, votes.partyId, votes.position)
-    .all();
+  const tallies = listDivisionTallies(ids);
   const recorded = db
     .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, basis: whips.basis, strength: whips.strength })
     .from(whips)

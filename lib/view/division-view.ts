@@ -19,6 +19,7 @@ import {
 import type { PartyKind, PostsKnownBasis, VotePosition } from '@/lib/domain/types';
 import type { Source } from '@/db/schema/columns';
 import { groupBy } from './group-by';
+import { pageOfList } from './paging';
 
 // Joins one division's query results with the rules of lib/domain into what its page shows. Pure: takes
 // plain rows, returns plain values; the rules decide, this only arranges.
@@ -230,6 +231,20 @@ export const MEMBER_VOTE_FILTERS = ['aye', 'no', 'both', 'absent', 'rebels'] as 
 export type MemberVoteFilter = (typeof MEMBER_VOTE_FILTERS)[number];
 export const MEMBER_SORTS = ['name', 'name-desc', 'party', 'constituency'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
+
+/**
+ * Members a division page lists at once. 650 rows made the page 1.3 MB (each row is sent twice: as HTML and in
+ * the framework's payload); a hundred keep it near 200 KB. The downloads hold every row.
+ */
+export const MEMBERS_PER_PAGE = 100;
+
+/**
+ * One page of the members' list, from the address's `page` (1 when absent or not a page number; the last page
+ * when past it, with `requested` saying what was asked).
+ */
+export function pageOfMembers<T>(members: ReadonlyArray<T>, raw: string | undefined) {
+  return pageOfList(members, raw, MEMBERS_PER_PAGE);
+}
 
 /** The members' list as the URL asks for it: ?party=Lab&vote=aye&sort=name. */
 export function filterMembers(

@@ -24,6 +24,12 @@ import { readParam, type SearchParams } from './params';
 export const VOTES_PER_PAGE = 100;
 
 /**
+ * Divisions a page in "What they said": a member who spoke on a topic with many divisions has a verdict (and its
+ * quotes) for each, which would run to hundreds of KB on one page.
+ */
+export const SAID_PER_PAGE = 10;
+
+/**
  * The page of an MP's votes that `?page=` asks for. Anything that is not a whole number from 1 reads as the first
  * page, as other unexpected parameters are ignored; a number past the last page is the page's to refuse.
  */

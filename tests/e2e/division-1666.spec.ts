@@ -10,7 +10,7 @@ async function filterToLabourAyes(page: Page) {
 test('from Yasmin Qureshi to division 1666, then the filter gives the 56 Labour ayes', async ({ page }) => {
   await page.goto('/mps/3924');
   await page.getByRole('region', { name: 'Posts held', exact: true }).getByRole('link', { name: 'division 1666' }).click();
-  // The division page lists all 650 members: give its first render more than the default 5 s on a slow machine.
+  // The division page's first render reads all 650 members: give it more than the default 5 s on a slow machine.
   await expect(page).toHaveURL(/\/divisions\/1666$/, { timeout: 15_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('immediate ceasefire');
   await expect(page.getByText('Official count: 293 Noes. The record lists 294 names.')).toBeVisible();
@@ -65,4 +65,26 @@ test('tellers and proxy votes are marked in the members list', async ({ page }) 
   await expect(rows).toHaveCount(40);
   await expect(rows.filter({ hasText: 'Teller' })).toHaveCount(2);
   await expect(rows.filter({ hasText: 'Proxy: ' }).first()).toBeVisible();
+});
+
+test('the 650 members are listed a hundred a page, every page a plain link, the downloads holding them all', async ({ page }) => {
+  await page.goto('/divisions/1666');
+  const members = page.getByRole('region', { name: 'How every member voted', exact: true });
+  await expect(members.getByRole('status')).toHaveText('650 members');
+  await expect(members.getByText('Showing 1 to 100 of 650 members, 100 a page; the downloads hold them all.')).toBeVisible();
+  const rows = members.getByRole('table', { name: /^How every member voted: 650 members, page \d of 7$/ }).locator('tbody').getByRole('row');
+  await expect(rows).toHaveCount(100);
+  const first = await rows.first().getByRole('rowheader').getByRole('link').textContent();
+
+  await page.getByRole('navigation', { name: 'Pages of members' }).getByRole('link', { name: 'Next members' }).click();
+  await expect(page).toHaveURL(/\/divisions\/1666\?page=2#members$/);
+  await expect(members.getByText('Showing 101 to 200 of 650 members', { exact: false })).toBeVisible();
+  await expect(rows).toHaveCount(100);
+  expect(await rows.first().getByRole('rowheader').getByRole('link').textContent()).not.toBe(first);
+
+  await page.goto('/divisions/1666?page=7');
+  await expect(members.getByText('Showing 601 to 650 of 650 members', { exact: false })).toBeVisible();
+  await expect(members.getByRole('table', { name: /page 7 of 7$/ }).locator('tbody').getByRole('row')).toHaveCount(50);
+  const csv = await page.request.get('/divisions/1666/votes.csv');
+  expect((await csv.text()).trim().split('\n')).toHaveLength(651);
 });

@@ -33,12 +33,12 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/rebels')).toEqual(names({ ...rebelsQueryFields, page: 1 }));
     expect(paramsOf('/rebels.csv')).toEqual(names(rebelsQueryFields));
     expect(paramsOf('/rebels.json')).toEqual(names(rebelsQueryFields));
-    expect(paramsOf('/divisions/1666')).toEqual(names(divisionListQuerySchema.shape));
+    expect(paramsOf('/divisions/1666')).toEqual(names({ ...divisionListQuerySchema.shape, page: 1 }));
     expect(paramsOf('/divisions/1666/votes.csv')).toEqual(names(divisionListQuerySchema.shape));
     expect(paramsOf('/divisions/1666/votes.json')).toEqual(names(divisionListQuerySchema.shape));
     expect(paramsOf('/mps')).toEqual(['party', 'q']);
     expect(paramsOf('/mps/export.csv')).toEqual(['party', 'q']);
-    expect(paramsOf('/mps/3924')).toEqual(['page']);
+    expect(paramsOf('/mps/3924')).toEqual(['page', 'said']);
     expect(paramsOf('/divisions')).toEqual(['page']);
     expect(paramsOf('/')).toEqual([]);
   });

@@ -12,9 +12,10 @@ import { PartyBreakdownTable } from '@/components/division/party-breakdown-table
 import { RebelsByParty } from '@/components/division/rebels-by-party';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { DownloadLinks } from '@/components/download-links';
+import { Pager } from '@/components/pager';
 import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
-import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS } from '@/lib/view/division-view';
+import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pageOfMembers } from '@/lib/view/division-view';
 import { buildPartyChartRows } from '@/lib/view/party-chart';
 import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -62,10 +63,12 @@ export default async function DivisionPage(props: Props) {
 
   const knownParty = view.partyRows.find((r) => r.party.abbreviation.toLowerCase() === query.party?.toLowerCase());
   const shown = filterMembers(view.members, { partyAbbreviation: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
+  const listed = pageOfMembers(shown, readParam(await props.searchParams, 'page'));
   const filterWords = [knownParty?.party.name, query.vote ? VOTE_WORDS[query.vote] : undefined].filter(Boolean).join(', ');
   const path = `/divisions/${division.officialId}`;
   // Only filters the page applied go into the download links, so the files hold exactly the rows shown.
-  const exportQuery = toQueryString({ party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
+  const exportFilters = { party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort };
+  const exportQuery = toQueryString(exportFilters);
   const time = formatTime(division.heldAt);
 
   return (
@@ -185,14 +188,31 @@ export default async function DivisionPage(props: Props) {
           csvHref={`${path}/votes.csv${exportQuery}`}
           jsonHref={`${path}/votes.json${exportQuery}`}
         />
+        {listed.pages > 1 ? (
+          <p>
+            Showing {listed.first.toLocaleString('en-GB')} to {listed.last.toLocaleString('en-GB')} of{' '}
+            {plural(shown.length, 'member')}, {MEMBERS_PER_PAGE} a page
+            {listed.page < listed.requested ? ` (there are only ${listed.pages} pages)` : ''}; the downloads hold them all.
+          </p>
+        ) : null}
         {shown.length > 0 ? (
           <MembersTable
-            members={shown}
-            caption={`How every member voted${filterWords ? ` (${filterWords})` : ''}: ${plural(shown.length, 'member')}`}
+            members={listed.rows}
+            caption={`How every member voted${filterWords ? ` (${filterWords})` : ''}: ${plural(shown.length, 'member')}${
+              listed.pages > 1 ? `, page ${listed.page} of ${listed.pages}` : ''
+            }`}
           />
         ) : (
           <p>No members match these filters.</p>
         )}
+        <Pager
+          page={listed.page}
+          pages={listed.pages}
+          hrefOf={(n) => `${path}${toQueryString({ ...exportFilters, page: n > 1 ? String(n) : undefined })}#members`}
+          label="Pages of members"
+          previous="Previous members"
+          next="Next members"
+        />
       </section>
 
       <section aria-labelledby="sources-heading" className="space-y-2">

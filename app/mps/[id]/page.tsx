@@ -12,15 +12,16 @@ import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
 import { findParliamentIdBySlug } from '@/db/queries/person';
 import { MembershipsList } from '@/components/mp/memberships-list';
 import { describeMembershipDates, plural } from '@/lib/view/format';
-import { readVotesPage } from '@/lib/view/member-view';
+import { readVotesPage, SAID_PER_PAGE } from '@/lib/view/member-view';
+import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
-import { parseRouteKey, toQueryString, type SearchParams } from '@/lib/view/params';
+import { parseRouteKey, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-/** "?page=3", or nothing for the first page. */
-function pageQuery(page: number): string {
-  return toQueryString({ page: page > 1 ? String(page) : undefined });
+/** "?page=3&said=2", or nothing for the first pages (of votes, and of what they said). */
+function pageQuery(page: number, said?: string): string {
+  return toQueryString({ page: page > 1 ? String(page) : undefined, said: said && said !== '1' ? said : undefined });
 }
 
 /**
@@ -30,13 +31,15 @@ function pageQuery(page: number): string {
 async function resolveMemberPage(props: Props): Promise<MemberPageData> {
   const key = parseRouteKey((await props.params).id);
   if (!key) notFound();
-  const page = readVotesPage(await props.searchParams);
+  const searchParams = await props.searchParams;
+  const page = readVotesPage(searchParams);
+  const said = readParam(searchParams, 'said');
   if (key.kind === 'slug') {
     const parliamentId = findParliamentIdBySlug(key.slug);
     if (parliamentId === null) notFound();
-    permanentRedirect(`/mps/${parliamentId}${pageQuery(page)}`);
+    permanentRedirect(`/mps/${parliamentId}${pageQuery(page, said)}`);
   }
-  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}${pageQuery(page)}`);
+  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}${pageQuery(page, said)}`);
   const member = loadMemberPage(key.id, page);
   if (!member || member.votes.page > member.votes.pages) notFound();
   return member;
@@ -60,6 +63,7 @@ export default async function MemberPage(props: Props) {
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const count = (n: number) => n.toLocaleString('en-GB');
   const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
+  const saidPage = pageOfList(words.verdicts, readParam(await props.searchParams, 'said'), SAID_PER_PAGE);
 
   return (
     <article className="space-y-10">
@@ -138,14 +142,14 @@ export default async function MemberPage(props: Props) {
         <Pager
           page={votes.page}
           pages={votes.pages}
-          hrefOf={(page) => `/mps/${person.parliamentId}${pageQuery(page)}#votes`}
+          hrefOf={(page) => `/mps/${person.parliamentId}${pageQuery(page, String(saidPage.page))}#votes`}
           label="Pages of votes"
           previous="Newer votes"
           next="Older votes"
         />
       </section>
 
-      <section aria-labelledby="stances-heading" className="space-y-4">
+      <section id="stances" aria-labelledby="stances-heading" className="space-y-4">
         <h2 id="stances-heading" className="text-2xl">
           What they said
         </h2>
@@ -153,7 +157,25 @@ export default async function MemberPage(props: Props) {
           Only what was said before a vote is held against it: words said afterwards explain the vote. Each division
           gets one verdict, with every quote under it.
         </p>
-        <StancesList words={words} officialIdByDivision={officialIdByDivision} parties={parties} />
+        {saidPage.pages > 1 ? (
+          <p className="font-semibold">
+            Divisions {count(saidPage.first)} to {count(saidPage.last)} of {count(words.verdicts.length)}, newest first, {SAID_PER_PAGE} a
+            page{saidPage.page < saidPage.requested ? ` (there are only ${saidPage.pages} pages)` : ''}.
+          </p>
+        ) : null}
+        <StancesList
+          words={{ verdicts: saidPage.rows, unlinked: words.unlinked }}
+          officialIdByDivision={officialIdByDivision}
+          parties={parties}
+        />
+        <Pager
+          page={saidPage.page}
+          pages={saidPage.pages}
+          hrefOf={(n) => `/mps/${person.parliamentId}${pageQuery(votes.page, String(n))}#stances`}
+          label="Pages of what they said"
+          previous="Newer statements"
+          next="Older statements"
+        />
       </section>
     </article>
   );

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { partyLineOf, stanceOf } from '@/lib/view/rebels';
-import { loadRebelList } from '@/db/queries/rebels';
+import { loadRebelListKept } from '@/db/queries/rebel-lists';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
 import { rebelsQueryFields } from '@/lib/validation/rebels';
 import { describeRebelScope } from '@/lib/view/rebels-describe';
@@ -23,7 +23,7 @@ export async function GET(request: NextRequest) {
   const parsedPaging = parseApiQuery(pagingQuerySchema, paging);
   const known = new Set(Object.keys(rebelsQueryFields));
   const unknown = [...new Set(params.keys())].filter((key) => !known.has(key));
-  const { query, issues, list, scope, divisions } = loadRebelList(params);
+  const { query, issues, list, scope, divisions } = loadRebelListKept(params);
   const allIssues = [
     ...(parsedPaging.success ? [] : parsedPaging.issues),
     ...unknown.map((key) => ({ path: key, message: `Unknown parameter: ${key}` })),

@@ -3,9 +3,11 @@
 // public renders, security headers, compression) and the public pages' response cache (scripts/lib/page-cache.mjs).
 // `npm start` runs it after preparing the database and the build. It reads from the environment (.env files
 // included, as `next start` would): HOST, PORT, DATABASE_PATH, PAGE_CACHE_MB, and the limits RENDER_CONCURRENCY,
-// RENDER_QUEUE, RENDER_RATE, RENDER_BURST and TRUSTED_PROXIES (README: Security).
+// RENDER_QUEUE, RENDER_RATE, RENDER_BURST and TRUSTED_PROXIES (README: Security), and PURGE_URL and PURGE_WATCH
+// (docs/deploying.md: a shared cache in front, told when the data changes).
 //
 // Plain Node: Next.js and better-sqlite3 are loaded from node_modules.
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -13,6 +15,7 @@ import { ROOT } from './lib/process.mjs';
 import { loadEnvFiles } from './lib/prepare.mjs';
 import { PageCache } from './lib/page-cache.mjs';
 import { ClientRateLimiter, RenderGate } from './lib/limits.mjs';
+import { createBanner, dataVersionReader, watchDataVersion } from './lib/purge.mjs';
 import { createRequestHandler } from './lib/server.mjs';
 
 const require = createRequire(path.join(ROOT, 'package.json'));
@@ -45,41 +48,38 @@ const trustedProxies = new Set(
     .filter(Boolean),
 );
 
-/** @type {import('better-sqlite3').Database | undefined} */
-let versionConnection;
-/** Prepared once: `pragma()` would prepare it again on every request. @type {import('better-sqlite3').Statement | undefined} */
-let versionStatement;
-let versionUnreadable = false;
+// The data version (scripts/lib/data-version.mjs), read on a connection of the server's own: by the page cache on
+// every cacheable request, for the ETags, and by the watcher that bans a shared cache in front.
+const versionReader = dataVersionReader({
+  open: () => new (require('better-sqlite3'))(databasePath, { readonly: true, fileMustExist: true }),
+  log: (message) => console.error(`${message}: the page cache keeps nothing until it can be read again.`),
+});
 
 /**
- * The database's data version, read on a connection of its own (PRAGMA data_version only moves for commits
- * made by other connections, which is every writer: the app's own connection, the importer, a restore).
+ * The data version, or, while it cannot be read, a new, unequal value each time: then nothing is kept and every
+ * request is made afresh (and the page says what is wrong with the database), until it can be read again.
  */
 function readDataVersion() {
-  try {
-    if (!versionConnection || !versionStatement) {
-      const Database = require('better-sqlite3');
-      versionConnection = /** @type {import('better-sqlite3').Database} */ (new Database(databasePath, { fileMustExist: true }));
-      versionStatement = versionConnection.prepare('PRAGMA data_version').pluck();
-    }
-    return versionStatement.get();
-  } catch (error) {
-    // Without a version nothing can be kept safely: a new, unequal value each time means every request is made
-    // afresh (and the page says what is wrong with the database), until the database can be read again.
-    if (!versionUnreadable) console.error(`The page cache cannot read ${databasePath}, so it keeps nothing:`, error);
-    versionUnreadable = true;
-    versionConnection = undefined;
-    versionStatement = undefined;
-    return Symbol('unreadable');
-  }
+  return versionReader.read() ?? Symbol('unreadable');
 }
 
 const cache = cacheMegabytes > 0 ? new PageCache({ readVersion: readDataVersion, maxBytes: cacheMegabytes * 1024 * 1024 }) : null;
+
+// A shared cache in front (Varnish: `npm run serve:cluster`) is told when the data changes: at once after an editor's
+// save, and by a watcher for every other commit, unless PURGE_WATCH=0 (serve-cluster runs one watcher for all).
+const banner = process.env.PURGE_URL ? createBanner({ url: process.env.PURGE_URL }) : null;
+const stopWatching =
+  banner && process.env.PURGE_WATCH !== '0' ? watchDataVersion({ readVersion: versionReader.read, onChange: banner.ban }) : null;
 
 const next = require('next');
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+// ETags every process of this build shares: the build's id and the site's address, with the data version and the
+// answer's address (scripts/lib/http-cache.mjs).
+const buildId = fs.readFileSync(path.join(ROOT, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'), 'utf8').trim();
+const etagSeed = `${buildId}\n${process.env.SITE_URL ?? ''}`;
 
 const handleRequest = createRequestHandler({
   handle,
@@ -87,6 +87,9 @@ const handleRequest = createRequestHandler({
   gate: new RenderGate({ concurrency, queue }),
   limiter: new ClientRateLimiter({ rate, burst }),
   trustedProxies,
+  dataVersion: readDataVersion,
+  etagSeed,
+  onDataChange: banner ? banner.ban : undefined,
 });
 
 const server = http.createServer((req, res) => {
@@ -103,13 +106,15 @@ server.requestTimeout = 30_000;
 server.listen(port, hostname, () => {
   console.log(
     `Listening on http://${hostname}:${port} (page cache ${cache ? `${cacheMegabytes} MB` : 'off'}; ` +
-      `${concurrency} ${concurrency === 1 ? 'render' : 'renders'} at once, ${queue} waiting; ${rate > 0 ? `${rate} a second per client` : 'no client limit'})`,
+      `${concurrency} ${concurrency === 1 ? 'render' : 'renders'} at once, ${queue} waiting; ${rate > 0 ? `${rate} a second per client` : 'no client limit'}` +
+      `${banner ? `; changes banned at ${banner.url}${stopWatching ? '' : ' after forms'}` : ''})`,
   );
 });
 
 function stop() {
+  stopWatching?.();
   server.close(() => {
-    versionConnection?.close();
+    versionReader.close();
     process.exit(0);
   });
   // Keep-alive connections would hold close() open: end them.

@@ -9,7 +9,8 @@ export function cacheKeyFor(pathAndQuery: string, encoding: string, headers: Rec
 export class PageCache {
   constructor(options: { readVersion: () => unknown; maxBytes: number; maxEntryBytes?: number; maxStaleMs?: number });
   readonly stats: CacheStats;
-  serveKept(key: string, req: IncomingMessage, res: ServerResponse): boolean | Promise<boolean>;
+  readonly readVersion: () => unknown;
+  serveKept(key: string, req: IncomingMessage, res: ServerResponse, version?: unknown): boolean | Promise<boolean>;
   serveStale(key: string, req: IncomingMessage, res: ServerResponse): boolean;
   serve(key: string, req: IncomingMessage, res: ServerResponse, render: () => Promise<unknown>): Promise<void>;
 }

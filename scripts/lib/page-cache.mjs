@@ -1,11 +1,11 @@
 // @ts-check
 // The public pages' response cache, used by the production server (scripts/serve.mjs).
 //
-// Every public page and download is a function of the database alone, so a response can be kept until the
-// database changes. SQLite says when it has: `PRAGMA data_version` changes whenever another connection
-// commits, whichever process it is in (an editor's form, the importer, a restore). The server reads it on
-// every cacheable request; when it has moved, the whole cache is dropped. An edit therefore shows on the
-// very next request, with no list of pages to purge and nothing to forget.
+// Every public page and download is a function of the public data alone, so a response can be kept until that
+// changes. The data version says when it has (scripts/lib/data-version.mjs: a counter that triggers move on every
+// write to a public table, whichever process makes it: an editor's form, the importer, a restore; sign-ins and
+// sessions leave it alone). The server reads it on every cacheable request; when it has moved, the whole cache is
+// dropped. An edit therefore shows on the very next request, with no list of pages to purge and nothing to forget.
 //
 // Answers are kept as sent (compressed, with their headers: scripts/lib/respond.mjs), one per encoding. The answers
 // dropped at the last change are kept aside for a few minutes: when the server is too busy to make a page again, a
@@ -23,8 +23,11 @@ const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}$/i;
  */
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 
-/** Response headers that belong to one connection, not to the stored answer. */
-const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cache']);
+/**
+ * Response headers that belong to one connection, not to the stored answer. Cache-Control and the ETag are decided
+ * for each request as it is answered (scripts/lib/http-cache.mjs).
+ */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'x-cache', 'cache-control', 'etag']);
 
 /**
  * The cache key for a public route's request, or null when its answer must not be cached (a postcode search asks
@@ -86,9 +89,11 @@ export class PageCache {
     return { ...this.#stats, entries: this.#entries.size, bytes: this.#bytes };
   }
 
-  /** Checks the data version, dropping everything if it moved; returns the version now current. */
-  #currentVersion() {
-    const version = this.readVersion();
+  /**
+   * Checks the data version, dropping everything if it moved; returns the version now current.
+   * @param {unknown} [version] the version, when the caller has just read it
+   */
+  #currentVersion(version = this.readVersion()) {
     if (version !== this.#version) {
       if (this.#entries.size > 0) {
         this.#stats.flushes += 1;
@@ -107,10 +112,11 @@ export class PageCache {
    * @param {string} key
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
+   * @param {unknown} [version] the data version, when the caller has just read it (it is read on every request)
    * @returns {boolean | Promise<boolean>}
    */
-  serveKept(key, req, res) {
-    this.#currentVersion();
+  serveKept(key, req, res, version) {
+    this.#currentVersion(version);
     const hit = this.#entries.get(key);
     if (hit) {
       this.#touch(key, hit);

@@ -8,3 +8,4 @@ export function inlineScriptHashes(html: string): string[];
 export function chooseEncoding(header: string | string[] | undefined): 'br' | 'gzip' | 'identity';
 export function finishOnEnd(res: ServerResponse, encoding: 'br' | 'gzip' | 'identity'): void;
 export function sendPlain(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void;
+export function sendNotModified(res: ServerResponse, headers: Record<string, string>): void;

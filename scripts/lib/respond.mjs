@@ -78,7 +78,7 @@ export function chooseEncoding(header) {
 /** @param {Buffer} body @param {'br' | 'gzip'} encoding */
 function compress(body, encoding) {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : zlib.gzipSync(body, { level: 6 });
 }
 
@@ -173,9 +173,21 @@ export function sendPlain(res, status, headers, body) {
     ...SECURITY_HEADERS,
     'content-security-policy': NON_PAGE_POLICY,
     'content-type': 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
+    'cache-control': 'private, no-store',
     'content-length': String(buffer.length),
     ...headers,
   });
   res.end(res.req?.method === 'HEAD' ? undefined : buffer);
+}
+
+/**
+ * A 304 Not Modified: the client's copy is current. No body. It repeats the headers a cache updates its copy with
+ * (ETag, Cache-Control, Vary) and the security headers, which are the same on every answer. Not the page's policy:
+ * a cache replaces the stored answer's headers with a 304's, and a page's policy names its own scripts.
+ * @param {import('node:http').ServerResponse} res
+ * @param {Record<string, string>} headers
+ */
+export function sendNotModified(res, headers) {
+  res.writeHead(304, { ...SECURITY_HEADERS, ...headers });
+  res.end();
 }

@@ -11,6 +11,9 @@ export type ServerParts = {
   trustedProxies?: ReadonlySet<string>;
   retryAfterSeconds?: number;
   editorPriority?: ClientRateLimiter;
+  dataVersion?: () => unknown;
+  onDataChange?: () => Promise<unknown>;
+  etagSeed?: string;
 };
 
 export function clientAddress(req: IncomingMessage, trustedProxies: ReadonlySet<string>): string;

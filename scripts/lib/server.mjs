@@ -8,17 +8,22 @@
 //      Next.js: they never wait behind the public pages;
 //   4. a public route's parameters are put in their clean form (scripts/lib/route-params.mjs): a page or download
 //      asked for with others is redirected to its clean address, the API answers 400 for ones it does not know;
-//   5. a page the cache holds is sent at once; otherwise the render counts against the client's rate (429 past it)
+//   5. a public answer gets an ETag, and a client whose copy is still current gets 304 at once, whether or not the
+//      cache holds the page (scripts/lib/http-cache.mjs);
+//   6. a page the cache holds is sent at once; otherwise the render counts against the client's rate (429 past it)
 //      and waits for a place (503 when the queue is full), so the server never takes more than it can finish; a page
 //      refused so that the cache held before the last change is sent as it was. The client router's prefetches run
 //      only on spare capacity, and no new render starts while an editor's request runs.
-// Every answer leaves through scripts/lib/respond.mjs: security headers, the page policy, compression.
+// Every answer leaves through scripts/lib/respond.mjs (security headers, the page policy, compression) with the
+// Cache-Control of its kind: public answers may be kept by shared caches, everything else is private. An editor's form
+// that changed the data waits, when shared caches are to be told (`onDataChange`), until they have been.
 //
 // Plain Node, no dependencies.
 import { clientBucket } from './client-bucket.mjs';
+import { decideCachingOnHead, etagFor, FRAMEWORK, hasSessionCookie, holdEndUntil, ifNoneMatchHas, PUBLIC_CACHE_CONTROL, PUBLIC_VARY } from './http-cache.mjs';
 import { ClientRateLimiter } from './limits.mjs';
 import { cacheKeyFor } from './page-cache.mjs';
-import { chooseEncoding, finishOnEnd, sendPlain } from './respond.mjs';
+import { chooseEncoding, finishOnEnd, sendNotModified, sendPlain } from './respond.mjs';
 import { canonicalQuery, FRAMEWORK_PARAM, routeFor } from './route-params.mjs';
 
 const METHODS = new Set(['GET', 'HEAD', 'POST']);
@@ -37,7 +42,15 @@ const FRAMEWORK_PATHS = /^\/(_next\/|favicon\.ico$|icon\.svg|apple-icon|robots\.
  *   trustedProxies?: ReadonlySet<string>;
  *   retryAfterSeconds?: number;
  *   editorPriority?: import('./limits.mjs').ClientRateLimiter;
+ *   dataVersion?: () => unknown;
+ *   onDataChange?: () => Promise<unknown>;
+ *   etagSeed?: string;
  * }} ServerParts
+ *   dataVersion: the public data's version (scripts/lib/data-version.mjs, on a connection of the server's own); by
+ *     default the cache's. Without either, public answers get no ETag and shared caches are told not to keep them.
+ *   onDataChange: tells the shared caches that the data changed (scripts/lib/purge.mjs); a form's answer waits for it.
+ *   etagSeed: what answers depend on besides the data and the address (the build, the site's address), for ETags
+ *     that every process of one build shares; a random one per process without it.
  */
 
 /**
@@ -93,13 +106,21 @@ export function createRequestHandler(parts) {
   const trusted = parts.trustedProxies ?? new Set();
   const retryAfter = String(parts.retryAfterSeconds ?? 5);
   const editorPriority = parts.editorPriority ?? new ClientRateLimiter({ rate: 2, burst: 20 });
+  // Read on each request: a test may swap the cache.
+  const readVersion = () => (parts.dataVersion ?? parts.cache?.readVersion)?.();
 
   /**
-   * Renders through Next.js, finished by respond.mjs.
+   * Renders through Next.js, finished by respond.mjs. A form whose commit moved the data version (an editor's save)
+   * is answered once the shared caches have been told, so that the editor's next request cannot meet the old page.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    */
   const render = (req, res) => {
+    const onDataChange = parts.onDataChange;
+    if (req.method === 'POST' && onDataChange) {
+      const before = readVersion();
+      holdEndUntil(res, () => (readVersion() === before ? null : onDataChange().catch((error) => console.error(error))));
+    }
     finishOnEnd(res, chooseEncoding(req.headers['accept-encoding']));
     return parts.handle(req, res);
   };
@@ -109,6 +130,8 @@ export function createRequestHandler(parts) {
    * @param {import('node:http').ServerResponse} res
    */
   return async function handleRequest(req, res) {
+    // Private until the request is known to be a public route's.
+    const caching = decideCachingOnHead(res);
     const method = req.method ?? 'GET';
     if (!METHODS.has(method)) {
       const allow = { allow: 'GET, HEAD, POST' };
@@ -125,7 +148,11 @@ export function createRequestHandler(parts) {
     // The limits count an IPv6 client by its /64, as sign-in does.
     const client = clientBucket(address);
 
-    if (!target || FRAMEWORK_PATHS.test(target.path)) return render(req, res);
+    if (!target) return render(req, res);
+    if (FRAMEWORK_PATHS.test(target.path)) {
+      caching.policy = FRAMEWORK;
+      return render(req, res);
+    }
     if (EDITOR_PATHS.test(target.path)) {
       // While an editor's request runs, no new public render starts: it shares the server with at most the renders
       // already under way. Within a client's allowance, so that nobody can pause the public pages at will.
@@ -158,9 +185,24 @@ export function createRequestHandler(parts) {
     }
 
     const encoding = chooseEncoding(req.headers['accept-encoding']);
-    const key = parts.cache && route ? cacheKeyFor(pathAndQuery, encoding, req.headers) : null;
+    const answerKey = route ? cacheKeyFor(pathAndQuery, encoding, req.headers) : null;
+    const version = answerKey ? readVersion() : undefined;
+    // A request with a session cookie is an editor's: its answer is nobody else's to keep, whatever the page shows.
+    if (route && answerKey && !hasSessionCookie(req.headers.cookie)) {
+      const etag = etagFor(version, answerKey, parts.etagSeed);
+      caching.policy = { kind: 'public', etag, version, readVersion };
+      // The client has this very answer: nothing has been committed since it was made.
+      if (etag && ifNoneMatchHas(req.headers['if-none-match'], etag)) {
+        return sendNotModified(res, { etag, 'cache-control': PUBLIC_CACHE_CONTROL, vary: PUBLIC_VARY });
+      }
+    }
+    // Conditional requests are answered here or not at all: Next.js must make the whole answer, to be kept.
+    delete req.headers['if-none-match'];
+    delete req.headers['if-modified-since'];
+
+    const key = parts.cache ? answerKey : null;
     if (key && parts.cache) {
-      const kept = parts.cache.serveKept(key, req, res);
+      const kept = parts.cache.serveKept(key, req, res, version);
       if (kept === true || (kept !== false && (await kept))) return;
     }
 

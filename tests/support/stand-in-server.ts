@@ -13,6 +13,8 @@ export type StandInServer = {
   base: string;
   /** The requests that reached the stand-in, as it saw their addresses. */
   seen: string[];
+  /** Every request that reached the server, answered from its cache or not, as sent. */
+  arrived: string[];
   /** What the handler is built from, read on every request: a test may swap the cache. */
   parts: ServerParts;
   close: () => Promise<void>;
@@ -25,8 +27,11 @@ export async function startStandIn(options: {
   limiter?: ClientRateLimiter;
   editorPriority?: ClientRateLimiter;
   trustedProxies?: ReadonlySet<string>;
+  dataVersion?: () => unknown;
+  onDataChange?: () => Promise<unknown>;
 }): Promise<StandInServer> {
   const seen: string[] = [];
+  const arrived: string[] = [];
   const parts: ServerParts = {
     handle: async (req, res) => {
       seen.push(req.url ?? '');
@@ -37,9 +42,12 @@ export async function startStandIn(options: {
     limiter: options.limiter ?? new ClientRateLimiter({ rate: 0, burst: 1 }),
     trustedProxies: options.trustedProxies,
     editorPriority: options.editorPriority,
+    dataVersion: options.dataVersion,
+    onDataChange: options.onDataChange,
   };
   const handleRequest = createRequestHandler(parts);
   const server = http.createServer((req, res) => {
+    arrived.push(req.url ?? '');
     handleRequest(req, res).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500);
       res.end(String(error));
@@ -50,6 +58,7 @@ export async function startStandIn(options: {
   return {
     base,
     seen,
+    arrived,
     parts,
     close: () =>
       new Promise((resolve) => {
@@ -68,6 +77,7 @@ export function rawRequest(
   method: string,
   target: string,
   headers: Record<string, string> = {},
+  body?: string,
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
@@ -77,6 +87,6 @@ export function rawRequest(
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
-    req.end();
+    req.end(body);
   });
 }

@@ -1,29 +1,31 @@
 // `npm run bench`: builds the production app, starts it on the full-scale benchmark database (made by
-// `npm run bench:data` if it is missing), and measures each public route at a fixed concurrency; then an
-// editor's writes while readers keep reading; then a fresh clone's time to its first page.
-// Prints a table and writes bench/results.json (one object per route) and bench/run.json (the rest).
-//   npm run bench [-- --seconds 10] [--connections 10] [--port 3400] [--skip-fresh-clone] [--skip-build] [--no-page-cache]
+// `npm run bench:data` if it is missing), and measures each public route at a fixed concurrency twice: cold (the
+// page cache off: every answer made by the app) and warm (the page cache on); then an editor's writes while readers
+// keep reading; then a fresh clone's time to its first page. Prints a table (scripts/lib/bench/report.ts) and writes
+// bench/results.json (one object per route) and bench/run.json (the rest).
+//   npm run bench [-- --seconds 10] [--connections 10] [--port 3400] [--skip-fresh-clone] [--skip-build] [--cold-only]
+// With --behind varnish [--instances 2] it then measures the same routes and the same editor's writes again through
+// Varnish in front of that many app processes (`npm run serve:cluster`, on a fresh copy of the database), side by side
+// with the single process: the figures go beside the others in bench/results.json and bench/run.json.
 // With --abuse it runs the abuse run instead (scripts/lib/bench/abuse.ts): a flood of renders from one address and
 // from many, on loopback only, while an editor keeps saving; it writes bench/abuse.json.
 //   npm run bench -- --abuse [--abuse-seconds 60] [--abuse-connections 50]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ensureBuild, prepareEnvironment } from './lib/prepare.mjs';
 import { timeFreshClone, type FreshCloneResult } from './lib/bench/fresh-clone';
 import { reportAbuse, runFloodApart, sampleMemory, type FloodResult } from './lib/bench/abuse';
-import { BENCH_EDITOR, runEditorSaves, runEditorWrites, writeUploadFile, type EditorStep } from './lib/bench/editor';
-import { BROWSER_HEADERS, runLoad, type LoadResult } from './lib/bench/load';
+import { BENCH_EDITOR, runEditorSaves, runEditorWrites, writeUploadFile } from './lib/bench/editor';
+import { BROWSER_HEADERS, runLoad } from './lib/bench/load';
+import { report, type EditorWrites, type RouteOutcome, type VarnishOutcome } from './lib/bench/report';
+import { startCluster } from './lib/bench/cluster';
+import { chooseRoutes, measureRoute } from './lib/bench/routes';
 import { peakMemoryBytes, startServer } from './lib/bench/server';
 
 const ROOT = process.cwd(); // npm runs scripts from the project root
-const TARGET_P95_MS = 100;
-const TARGET_RATIO = 0.5;
-const TARGET_MEMORY_MB = 400;
-const TARGET_DB_MB = 1024;
 
 const { values: args } = parseArgs({
   options: {
@@ -34,8 +36,10 @@ const { values: args } = parseArgs({
     'skip-fresh-clone': { type: 'boolean', default: false },
     // Measure the build already there (say, while comparing runs), instead of building the current sources.
     'skip-build': { type: 'boolean', default: false },
-    // Every request rendered from the database: what the page cache saves.
-    'no-page-cache': { type: 'boolean', default: false },
+    // Only the cold phase (and no editor writes): when working on what a page costs to make.
+    'cold-only': { type: 'boolean', default: false },
+    behind: { type: 'string' },
+    instances: { type: 'string', default: '2' },
     abuse: { type: 'boolean', default: false },
     'abuse-seconds': { type: 'string', default: '60' },
     'abuse-connections': { type: 'string', default: '50' },
@@ -44,7 +48,9 @@ const { values: args } = parseArgs({
 const seconds = Number(args.seconds);
 const connections = Number(args.connections);
 const port = Number(args.port);
-const mb = (bytes: number) => bytes / 1024 / 1024;
+const instances = Number(args.instances);
+if (args.behind !== undefined && args.behind !== 'varnish') throw new Error('--behind takes "varnish" (the only shared cache measured here)');
+if (!Number.isInteger(instances) || instances < 1 || instances > 8) throw new Error('--instances takes a whole number from 1 to 8');
 
 function run(command: string, commandArgs: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, commandArgs, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -53,42 +59,6 @@ function run(command: string, commandArgs: string[], env: Record<string, string>
 
 function fileSize(file: string): number {
   return ['', '-wal'].reduce((sum, suffix) => sum + (fs.existsSync(file + suffix) ? fs.statSync(file + suffix).size : 0), 0);
-}
-
-type Route = { route: string; path: string };
-
-/** The routes measured, chosen from the database: its latest division and the member with the most votes. */
-function chooseRoutes(db: Database.Database) {
-  const division = db
-    .prepare('SELECT id, official_id AS officialId FROM divisions WHERE official_id IS NOT NULL ORDER BY held_at DESC, id DESC LIMIT 1')
-    .get() as { id: number; officialId: number };
-  const busiest = db
-    .prepare(
-      `SELECT p.parliament_id AS parliamentId, p.name, p.sort_name AS sortName
-         FROM (SELECT person_id, count(*) AS n FROM votes GROUP BY person_id ORDER BY n DESC LIMIT 1) top
-         JOIN persons p ON p.id = top.person_id`,
-    )
-    .get() as { parliamentId: number; name: string; sortName: string };
-  const labour = db.prepare("SELECT id, name FROM parties WHERE abbreviation = 'Lab'").get() as { id: number; name: string };
-  const labourWhip = db.prepare('SELECT instruction FROM whips WHERE division_id = ? AND party_id = ?').get(division.id, labour.id) as
-    | { instruction: string }
-    | undefined;
-  const surname = busiest.sortName.split(',')[0]!.trim();
-  const routes: Route[] = [
-    { route: 'ceiling', path: '/api/ping' },
-    { route: 'home', path: '/' },
-    { route: 'division', path: `/divisions/${division.officialId}` },
-    { route: 'mp', path: `/mps/${busiest.parliamentId}` },
-    { route: 'rebels', path: '/rebels?party=Lab&vote=aye&role=backbench' },
-    { route: 'division-csv', path: `/divisions/${division.officialId}/votes.csv` },
-    { route: 'search', path: `/mps?q=${encodeURIComponent(surname)}` },
-    { route: 'api', path: `/api/v1/divisions/${division.officialId}/votes` },
-  ];
-  return { routes, division, busiest, labour, labourWhip: labourWhip?.instruction ?? null };
-}
-
-function pad(value: string, width: number, right = false) {
-  return right ? value.padStart(width) : value.padEnd(width);
 }
 
 /** The database copy the run works on, with the bench editor's account: the generated database is never changed. */
@@ -106,17 +76,19 @@ async function prepareRun() {
     await ensureBuild();
   }
 
-  // The run works on a copy, so that the editor's writes never change the generated database.
+  return { working: workingCopy(source), databaseBytes };
+}
+
+/** A fresh copy of the generated database with the bench editor's account, so that the editor's writes never change it. */
+function workingCopy(source: string): string {
   const working = path.join(ROOT, 'var', 'bench-run.sqlite');
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(working + suffix, { force: true });
   fs.copyFileSync(source, working);
-  const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-  run(tsx, ['scripts/user-create.ts', '--email', BENCH_EDITOR.email, '--role', 'editor'], {
+  run(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/user-create.ts', '--email', BENCH_EDITOR.email, '--role', 'editor'], {
     DATABASE_PATH: working,
     USER_PASSWORD: BENCH_EDITOR.password,
   });
-
-  return { working, databaseBytes, tsx };
+  return working;
 }
 
 async function main() {
@@ -128,168 +100,117 @@ async function main() {
   const upload = writeUploadFile(db, chosen.division.officialId, uploadFile);
   db.close();
 
-  const logFile = path.join(ROOT, 'var', 'bench-server.log');
-  const server = await startServer({
-    root: ROOT,
-    port,
-    env: {
-      DATABASE_PATH: working,
-      SITE_URL: `http://127.0.0.1:${port}`,
-      // The readers all come from this one address: measured here is speed, not the per-client limit (--abuse).
-      RENDER_RATE: '0',
-      ...(args['no-page-cache'] ? { PAGE_CACHE_MB: '0' } : {}),
-    },
-    logFile,
-  });
-  const results: (Route & LoadResult & { firstMs: number; firstBytes: number })[] = [];
-  let writes: { steps: EditorStep[]; load: LoadResult; lockedErrors: number } | null = null;
-  let peakBytes: number | null = null;
-  try {
+  // The readers all come from this one address: measured here is speed, not the per-client limit (--abuse).
+  const env = { DATABASE_PATH: working, SITE_URL: `http://127.0.0.1:${port}`, RENDER_RATE: '0' };
+  const measureAll = async (phase: string, baseUrl: string, pids: readonly number[]) => {
+    const figures = [];
     for (const route of chosen.routes) {
-      // The first request is the uncached one: how long a page takes to make from the database.
-      const startedAt = performance.now();
-      const first = await fetch(`${server.baseUrl}${route.path}`, { headers: BROWSER_HEADERS });
-      const body = await first.arrayBuffer();
-      const firstMs = performance.now() - startedAt;
-      if (!first.ok) throw new Error(`${route.path} answered ${first.status}`);
-      process.stdout.write(`Measuring ${route.route} (${route.path}) for ${seconds} s… `);
-      const load = await runLoad({ baseUrl: server.baseUrl, paths: [route.path], connections, seconds });
-      console.log(`${Math.round(load.rps)} requests/s`);
-      results.push({ ...route, ...load, firstMs, firstBytes: body.byteLength });
+      process.stdout.write(`${phase}: ${route.route} (${route.path}) for ${seconds} s… `);
+      const measured = await measureRoute({ baseUrl, pids, route, connections, seconds, prime: phase !== 'Cold' });
+      console.log(`${Math.round(measured.load.rps)} requests/s, p95 ${measured.load.p95Ms.toFixed(1)} ms`);
+      figures.push(measured);
     }
+    return figures;
+  };
 
-    console.log('Editor writes while the readers read every route…');
-    let finished: () => void = () => {};
-    const done = new Promise<void>((resolve) => (finished = resolve));
-    const reading = runLoad({
-      baseUrl: server.baseUrl,
-      paths: chosen.routes.filter((r) => r.route !== 'ceiling').map((r) => r.path),
-      connections,
-      seconds: 180,
-      until: done,
-    });
-    let steps: EditorStep[];
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-      steps = await runEditorWrites({
-        baseUrl: server.baseUrl,
-        chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-        uploadFile,
-        upload,
-        whip: {
-          divisionPath: `/divisions/${chosen.division.officialId}`,
-          adminWhipsPath: `/admin/divisions/${chosen.division.id}/whips`,
-          partyId: chosen.labour.id,
-          partyName: chosen.labour.name,
-          instruction: chosen.labourWhip === 'abstain' ? 'aye' : 'abstain',
-        },
-      });
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    } finally {
-      finished();
-    }
-    const load = await reading;
-    const lockedErrors = (server.output().match(/database is locked|SQLITE_BUSY/g) ?? []).length;
-    writes = { steps, load, lockedErrors };
-    peakBytes = peakMemoryBytes(server.child.pid!);
+  // Cold first, on a server that keeps nothing: every request is made by the app.
+  const cold = await startServer({ root: ROOT, port, env: { ...env, PAGE_CACHE_MB: '0' }, logFile: path.join(ROOT, 'var', 'bench-server-cold.log') });
+  let coldFigures;
+  try {
+    coldFigures = await measureAll('Cold', cold.baseUrl, [cold.child.pid!]);
   } finally {
-    await server.stop();
+    await cold.stop();
+  }
+  const routes: RouteOutcome[] = chosen.routes.map((route, i) => ({ ...route, cold: coldFigures[i]!, warm: null, varnish: null }));
+
+  let writes: EditorWrites | null = null;
+  let peakBytes: number | null = null;
+  if (!args['cold-only']) {
+    const server = await startServer({ root: ROOT, port, env, logFile: path.join(ROOT, 'var', 'bench-server.log') });
+    try {
+      const warmFigures = await measureAll('Warm', server.baseUrl, [server.child.pid!]);
+      warmFigures.forEach((figures, i) => (routes[i]!.warm = figures));
+      writes = await editorWrites({ baseUrl: server.baseUrl, output: server.output }, chosen, uploadFile, upload);
+      peakBytes = peakMemoryBytes(server.child.pid!);
+    } finally {
+      await server.stop();
+    }
+  }
+
+  let varnish: VarnishOutcome | null = null;
+  if (args.behind === 'varnish' && !args['cold-only']) {
+    // Varnish on the same port the single process had (it has stopped), the app processes on the ports after it, on a
+    // fresh copy of the database: the single process's writes are not in it.
+    const cluster = await startCluster({
+      root: ROOT,
+      port,
+      instances,
+      env: { ...env, DATABASE_PATH: workingCopy(path.resolve(ROOT, args.db)) },
+      logFile: path.join(ROOT, 'var', 'bench-cluster.log'),
+    });
+    try {
+      const label = `Varnish + ${instances} app processes`;
+      const figures = await measureAll(label, cluster.baseUrl, cluster.pids);
+      figures.forEach((f, i) => (routes[i]!.varnish = f));
+      const clusterWrites = await editorWrites({ baseUrl: cluster.baseUrl, output: cluster.output }, chosen, uploadFile, upload);
+      varnish = { instances, writes: clusterWrites, peakBytes: cluster.peakMemoryBytes() };
+    } finally {
+      await cluster.stop();
+    }
   }
 
   let freshClone: FreshCloneResult | null = null;
-  if (!args['skip-fresh-clone']) {
+  if (!args['skip-fresh-clone'] && !args['cold-only']) {
     console.log('Timing a fresh clone to its first page (npm start: install, database, build)…');
     freshClone = await timeFreshClone(ROOT, port + 1);
   }
 
-  report({ results, writes: writes!, peakBytes, databaseBytes, freshClone });
+  const failed = report(ROOT, { settings: { connections, seconds }, routes, writes, peakBytes, databaseBytes, freshClone, varnish });
+  if (failed) process.exitCode = 1;
 }
 
-function report(outcome: {
-  results: (Route & LoadResult & { firstMs: number; firstBytes: number })[];
-  writes: { steps: EditorStep[]; load: LoadResult; lockedErrors: number };
-  peakBytes: number | null;
-  databaseBytes: number;
-  freshClone: FreshCloneResult | null;
-}) {
-  const ceiling = outcome.results.find((r) => r.route === 'ceiling')!;
-  const rows = outcome.results.map((r) => ({
-    route: r.route,
-    path: r.path,
-    rps: Math.round(r.rps),
-    p50_ms: Number(r.p50Ms.toFixed(1)),
-    p95_ms: Number(r.p95Ms.toFixed(1)),
-    p99_ms: Number(r.p99Ms.toFixed(1)),
-    ratio_to_ceiling: Number((r.rps / ceiling.rps).toFixed(2)),
-    requests: r.requests,
-    non_2xx: r.non2xx,
-    errors: r.errors,
-    first_request_ms: Number(r.firstMs.toFixed(1)),
-    mean_response_bytes: Math.round(r.meanBytes),
-  }));
-
-  const header = ['route', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'vs ceiling', 'uncached ms', 'target'];
-  const lines = rows.map((r) => {
-    const meets = r.route === 'ceiling' || (r.p95_ms < TARGET_P95_MS && r.ratio_to_ceiling >= TARGET_RATIO && r.non_2xx === 0 && r.errors === 0);
-    return [r.route, String(r.rps), r.p50_ms.toFixed(1), r.p95_ms.toFixed(1), r.p99_ms.toFixed(1), r.ratio_to_ceiling.toFixed(2), r.first_request_ms.toFixed(0), r.route === 'ceiling' ? '' : meets ? 'met' : 'MISSED'];
+/** An editor uploads a division and changes a whip in Chromium while readers read every route; each change is checked on the public pages. */
+async function editorWrites(
+  server: { baseUrl: string; output: () => string },
+  chosen: ReturnType<typeof chooseRoutes>,
+  uploadFile: string,
+  upload: ReturnType<typeof writeUploadFile>,
+) {
+  console.log('Editor writes while the readers read every route…');
+  let finished: () => void = () => {};
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const reading = runLoad({
+    baseUrl: server.baseUrl,
+    paths: chosen.routes.filter((r) => r.route !== 'ceiling').flatMap((r) => r.paths?.slice(0, 5) ?? [r.path]),
+    connections,
+    seconds: 180,
+    until: done,
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  console.log('');
-  console.log(
-    `${connections} connections, ${seconds} s per route, ${os.cpus().length} cores, Node ${process.versions.node}, page cache ${args['no-page-cache'] ? 'off' : 'on'}`,
-  );
-  console.log(header.map((h, i) => pad(h, widths[i]!, i > 0)).join('  '));
-  for (const line of lines) console.log(line.map((v, i) => pad(v, widths[i]!, i > 0 && i < 7)).join('  '));
-
-  const peakMb = outcome.peakBytes === null ? null : mb(outcome.peakBytes);
-  const dbMb = mb(outcome.databaseBytes);
-  console.log('');
-  console.log(`Server peak memory: ${peakMb === null ? 'unknown' : `${peakMb.toFixed(0)} MB`} (target under ${TARGET_MEMORY_MB} MB)`);
-  console.log(`Database size: ${dbMb.toFixed(0)} MB (target under ${TARGET_DB_MB} MB)`);
-  console.log('');
-  console.log('Editor writes during the read load:');
-  for (const step of outcome.writes.steps) {
-    console.log(`  ${step.name}: ${step.seconds.toFixed(2)} s, ${step.visibleAtOnce ? 'shown at once' : 'NOT SHOWN'}; ${step.detail}`);
+  let steps: EditorWrites['steps'];
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    steps = await runEditorWrites({
+      baseUrl: server.baseUrl,
+      chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      uploadFile,
+      upload,
+      whip: {
+        divisionPath: `/divisions/${chosen.division.officialId}`,
+        adminWhipsPath: `/admin/divisions/${chosen.division.id}/whips`,
+        partyId: chosen.labour.id,
+        partyName: chosen.labour.name,
+        instruction: chosen.labourWhip === 'abstain' ? 'aye' : 'abstain',
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  } finally {
+    finished();
   }
-  const w = outcome.writes.load;
-  console.log(
-    `  readers meanwhile: ${w.requests} requests, ${Math.round(w.rps)} req/s, p95 ${w.p95Ms.toFixed(1)} ms, ` +
-      `${w.non2xx} not 2xx, ${w.errors} errors; "database is locked" in the server log: ${outcome.writes.lockedErrors}`,
-  );
-  if (outcome.freshClone) {
-    console.log('');
-    console.log(`Fresh clone (${outcome.freshClone.commit}) to its first page: ${outcome.freshClone.seconds.toFixed(0)} s`);
-    for (const step of outcome.freshClone.steps) console.log(`  ${String(step.at.toFixed(1)).padStart(6)} s  ${step.line}`);
-  }
-
-  fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
-  const summary = {
-    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? null, memory_gb: Math.round(os.totalmem() / 1024 ** 3), node: process.versions.node },
-    settings: { connections, seconds_per_route: seconds, page_cache: !args['no-page-cache'], request_headers: BROWSER_HEADERS },
-    targets: { p95_ms: TARGET_P95_MS, ratio_to_ceiling: TARGET_RATIO, memory_mb: TARGET_MEMORY_MB, database_mb: TARGET_DB_MB },
-    server_peak_memory_mb: peakMb === null ? null : Number(peakMb.toFixed(1)),
-    database_mb: Number(dbMb.toFixed(1)),
-    writes_under_load: {
-      steps: outcome.writes.steps.map((s) => ({ name: s.name, seconds: Number(s.seconds.toFixed(2)), visible_at_once: s.visibleAtOnce, detail: s.detail })),
-      readers: { requests: w.requests, rps: Math.round(w.rps), p95_ms: Number(w.p95Ms.toFixed(1)), non_2xx: w.non2xx, errors: w.errors },
-      database_locked_errors: outcome.writes.lockedErrors,
-    },
-    fresh_clone: outcome.freshClone,
-  };
-  fs.writeFileSync(path.join(ROOT, 'bench', 'run.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  console.log('');
-  console.log('Wrote bench/results.json and bench/run.json.');
-
-  const failed =
-    outcome.writes.steps.some((s) => !s.visibleAtOnce) || outcome.writes.lockedErrors > 0 || w.errors > 0 || w.non2xx > 0 || rows.some((r) => r.non_2xx > 0 || r.errors > 0);
-  if (failed) {
-    console.error('The run had errors (see above).');
-    process.exitCode = 1;
-  }
+  const load = await reading;
+  const lockedErrors = (server.output().match(/database is locked|SQLITE_BUSY/g) ?? []).length;
+  return { steps, load, lockedErrors };
 }
 
-/** `--abuse`: the flood, the editor's saves meanwhile, and the server's memory, status codes and health. */
 async function abuse() {
   const floodSeconds = Number(args['abuse-seconds']);
   const floodConnections = Number(args['abuse-connections']);

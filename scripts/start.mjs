@@ -5,6 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { ROOT, StepError, bin, main, run, runStep, say, stoppedBy } from './lib/process.mjs';
 import { ensureBuild, ensureDependencies, loadEnvFiles, prepareEnvironment } from './lib/prepare.mjs';
+import { serveArgs } from './lib/serve-command.mjs';
 
 const HOST = '127.0.0.1';
 
@@ -58,7 +59,7 @@ main(async () => {
   say('Starting the server…');
   const server = { exited: false };
   // scripts/serve.mjs: Next.js behind the public pages' cache, which an edit empties at once.
-  const serving = run(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs')], { env: { ...process.env, HOST, PORT: String(port) } }).finally(() => {
+  const serving = run(process.execPath, serveArgs(ROOT), { env: { ...process.env, HOST, PORT: String(port) } }).finally(() => {
     server.exited = true;
   });
   void announceWhenListening(port, server);

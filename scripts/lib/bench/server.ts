@@ -2,7 +2,7 @@
 // benchmark's database, with its peak memory read from the kernel.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
+import { serveArgs } from '../serve-command.mjs';
 
 export type RunningServer = {
   baseUrl: string;
@@ -17,7 +17,7 @@ export async function startServer(options: { root: string; port: number; env: Re
   const baseUrl = `http://127.0.0.1:${options.port}`;
   // Another server on the port would answer in this one's place, and be measured instead.
   if (await answers(baseUrl)) throw new Error(`Port ${options.port} on 127.0.0.1 is already in use: stop that server or pass --port.`);
-  const child = spawn(process.execPath, [path.join(options.root, 'scripts', 'serve.mjs')], {
+  const child = spawn(process.execPath, serveArgs(options.root, { ...process.env, ...options.env }), {
     cwd: options.root,
     env: { ...process.env, ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

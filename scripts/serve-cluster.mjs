@@ -4,9 +4,10 @@
 // Plain Node, no dependencies beyond the project's: it runs the same preparation as scripts/start.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isListening } from './lib/ports.mjs';
 import { ROOT, StepError, bin, main, runStep, say } from './lib/process.mjs';
 import { ensureBuild, ensureDependencies, loadEnvFiles, prepareEnvironment } from './lib/prepare.mjs';
-import { findVarnishd, isListening, startCluster, VARNISH_MISSING } from './lib/cluster.mjs';
+import { findVarnishd, startCluster, VARNISH_MISSING } from './lib/cluster.mjs';
 
 /** @param {string} name @param {string} value @param {number} min @param {number} max */
 function wholeNumber(name, value, min, max) {

@@ -1,8 +1,8 @@
 // `npm start`: install, prepare the database, build if the sources changed, and serve the site on 127.0.0.1.
 // Plain Node with no dependencies, because on a fresh clone it runs before anything is installed.
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { isListening } from './lib/ports.mjs';
 import { ROOT, StepError, bin, main, run, runStep, say, stoppedBy } from './lib/process.mjs';
 import { ensureBuild, ensureDependencies, loadEnvFiles, prepareEnvironment } from './lib/prepare.mjs';
 import { serveArgs } from './lib/serve-command.mjs';
@@ -15,17 +15,6 @@ function parsePort(value) {
   return port;
 }
 
-/** Resolves true when something accepts connections on the port. */
-function isListening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, HOST);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 async function refuseBusyPort(port) {
   if (await isListening(port)) throw new StepError(`Port ${port} on ${HOST} is already in use: stop that server or choose another with PORT=….`);

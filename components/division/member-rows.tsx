@@ -1,13 +1,11 @@
 'use client';
 
 import type { VotePosition } from '@/lib/domain/types';
+import type { RowParty } from '@/lib/view/row-parties';
 import { PartyBadge } from '../party-badge';
 import { PayrollBadge } from '../payroll-badge';
 import { Tag } from '../tag';
 import { VoteBadge } from '../vote-badge';
-
-/** A party as the rows name it: by its place in the list the table sends once. */
-export type RowParty = { name: string; abbreviation: string; colour: string | null };
 
 /**
  * One member's row, as compact as it can travel: the page sends the rows once, as data, and they are drawn here

@@ -1,7 +1,8 @@
 import type { MemberView } from '@/lib/view/division-view';
 import { describeVerdictShort } from '@/lib/view/whip-wording';
 import { Table, TableContainer, Th } from '../table';
-import { MemberRows, type MemberRow, type RowParty } from './member-rows';
+import { rowParties } from '@/lib/view/row-parties';
+import { MemberRows, type MemberRow } from './member-rows';
 
 const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded: undefined } as const;
 
@@ -12,17 +13,7 @@ const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded:
  * not router links, so that rows are neither hydrated as links nor prefetched.
  */
 export function MembersTable({ members, caption }: { members: ReadonlyArray<MemberView>; caption: string }) {
-  const parties: RowParty[] = [];
-  const partyIndex = new Map<string, number>();
-  const indexOf = (party: MemberView['party']) => {
-    if (!party) return -1;
-    let index = partyIndex.get(party.abbreviation);
-    if (index === undefined) {
-      index = parties.push({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) - 1;
-      partyIndex.set(party.abbreviation, index);
-    }
-    return index;
-  };
+  const { parties, indexOf } = rowParties();
   const rows = members.map((m): MemberRow => {
     const payroll = PAYROLL_CODES[m.payroll];
     return {

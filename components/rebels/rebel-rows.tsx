@@ -1,7 +1,7 @@
 'use client';
 
 import type { VotePosition } from '@/lib/domain/types';
-import type { RowParty } from '../division/member-rows';
+import type { RowParty } from '@/lib/view/row-parties';
 import { PartyBadge } from '../party-badge';
 import { PayrollBadge } from '../payroll-badge';
 import { Tag } from '../tag';

@@ -2,7 +2,7 @@ import { NATION_NAMES } from '@/lib/domain/nation';
 import { formatDate, plural } from '@/lib/view/format';
 import type { RebelRow } from '@/lib/view/rebels';
 import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
-import type { RowParty } from '../division/member-rows';
+import { rowParties } from '@/lib/view/row-parties';
 import { Table, TableContainer, Th } from '../table';
 import { RebelRows, type RebelRowData } from './rebel-rows';
 
@@ -14,17 +14,7 @@ const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded:
  * data drawn by RebelRows, not as a drawn table sent twice (HTML and the page's React payload).
  */
 export function RebelsTable({ rows, caption }: { rows: ReadonlyArray<RebelRow>; caption: string }) {
-  const parties: RowParty[] = [];
-  const partyIndex = new Map<string, number>();
-  const indexOf = (party: RebelRow['party']) => {
-    if (!party) return -1;
-    let index = partyIndex.get(party.abbreviation);
-    if (index === undefined) {
-      index = parties.push({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) - 1;
-      partyIndex.set(party.abbreviation, index);
-    }
-    return index;
-  };
+  const { parties, indexOf } = rowParties();
   const data = rows.map(
     (row): RebelRowData => ({
       id: row.parliamentId,

@@ -12,7 +12,6 @@ export function startVarnish(options: {
   backendPorts: readonly number[];
   cacheMegabytes?: number;
 }): ChildProcess;
-export function isListening(port: number): Promise<boolean>;
 export function stopChild(child: ChildProcess, graceMs?: number): Promise<void>;
 export function prefixLines(name: string, chunk: Buffer): string;
 

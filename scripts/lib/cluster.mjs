@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import path from 'node:path';
+import { isListening } from './ports.mjs';
 import { createBanner, dataVersionReader, watchDataVersion } from './purge.mjs';
 import { serveArgs } from './serve-command.mjs';
 
@@ -86,17 +86,6 @@ export function startVarnish(options) {
   return spawn(options.varnishd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** Resolves true when something accepts connections on the port. @param {number} port */
-export function isListening(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, HOST);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /**
  * Waits until `url` answers 200, or throws when `child` exits or `timeoutMs` passes.

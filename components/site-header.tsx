@@ -30,7 +30,14 @@ export function SiteHeader() {
           </nav>
         </div>
         <div className="md:w-80">
-          <SearchForm id="header-search" name="Site search" label="Search MPs by name, constituency or postcode" variant="header" />
+          <SearchForm
+            id="header-search"
+            name="Site search"
+            label="Search MPs, constituencies, postcodes, divisions and topics"
+            variant="header"
+            action="/search"
+            placeholder="MP, seat, postcode or division"
+          />
         </div>
       </div>
     </header>

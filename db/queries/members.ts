@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { constituencies, memberships, parties, persons, type MembershipDateBasis } from '@/db/schema';
-import { searchIndex, searchNearest } from './search';
+import { searchIndex, searchNearest, searchPeopleWithSeats } from './search';
 
 // The list of MPs. A person's row shows their latest Commons membership (the correlated subquery walks
 // memberships_person_start_idx backwards, one row per person).
@@ -35,7 +35,9 @@ function latestMembershipJoin(): SQL {
  * they have sat for (db/queries/search.ts does the full-text and spelling work).
  */
 function findPersonMatches(query: string): Map<number, number> {
-  const hits = searchIndex(query);
+  const found = searchIndex(query);
+  // A name and a place together ("Qureshi Bolton") when neither alone answers.
+  const hits = found.length > 0 ? found : searchPeopleWithSeats(query);
   const scores = new Map<number, number>();
   const keepBest = (personId: number, score: number) => scores.set(personId, Math.max(score, scores.get(personId) ?? 0));
   const seatScores = new Map<number, number>();

@@ -1,33 +1,27 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { Db } from '@/db/connection';
+import { queryWords, searchWords } from '@/lib/search/words';
 
-// "Find your MP" by name or constituency, over the FTS5 trigram index of migration 0002 (search_index).
-// Three passes, each only when the one before found nothing:
+// The site's search over the FTS5 trigram index of migrations 0002 and 0007 (search_index): people by name (and
+// earlier names), constituencies, divisions by title and topics by title. The query's words are those of
+// lib/search/words.ts queryWords (honorifics left out, "SE" read as "south east"). Three passes, each only when the
+// one before found nothing:
 //   1. every word of the query appears in the name (substring: "qures", "bolton south");
 //   2. the index's trigrams gather candidates that share pieces of the words, and each candidate is kept
 //      only when every query word is close to one of its words ("Sth" → South, "Quereshi" → Qureshi);
-//   3. a spelling-distance pass over every indexed name, for queries whose typos leave no shared trigram.
+//   3. a spelling-distance pass over every indexed name but divisions' titles, for queries whose typos leave no
+//      shared trigram.
 
-export type SearchHitKind = 'person' | 'constituency';
+export type SearchHitKind = 'person' | 'constituency' | 'division' | 'topic';
 export type SearchHit = { kind: SearchHitKind; refId: number; text: string; score: number };
 
 type IndexRow = { kind: SearchHitKind; refId: number; text: string };
 
 const MAX_CANDIDATES = 200;
 
-/** Lower case, accents and punctuation removed, words split: "Liverpool, Riverside" → ["liverpool", "riverside"]. */
-export function searchWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+export { searchWords };
 
 /** Damerau–Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
@@ -104,10 +98,24 @@ function trigrams(word: string): string[] {
 /** A person's earlier names (migration 0003: kind `person_name`) are found as the person. */
 const KIND = sql.raw(`CASE kind WHEN 'person_name' THEN 'person' ELSE kind END AS kind`);
 
-function queryIndex(db: Db, match: string, limit: number): IndexRow[] {
+/** The index's kinds for the kinds asked for: a person's earlier names are found as the person. */
+function indexKinds(kinds: ReadonlySet<SearchHitKind>): SQL {
+  const stored = [...kinds].flatMap((k) => (k === 'person' ? ['person', 'person_name'] : [k]));
+  return sql`kind IN (${sql.join(
+    stored.map((k) => sql`${k}`),
+    sql`, `,
+  )})`;
+}
+
+function queryIndex(db: Db, match: string, kinds: ReadonlySet<SearchHitKind>, limit: number): IndexRow[] {
   return db.all<IndexRow>(
-    sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index WHERE search_index MATCH ${match} ORDER BY bm25(search_index) LIMIT ${limit}`,
+    sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index
+        WHERE search_index MATCH ${match} AND ${indexKinds(kinds)} ORDER BY bm25(search_index) LIMIT ${limit}`,
   );
+}
+
+function allOfKinds(db: Db, kinds: ReadonlySet<SearchHitKind>): IndexRow[] {
+  return db.all<IndexRow>(sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index WHERE ${indexKinds(kinds)}`);
 }
 
 function rank(rows: ReadonlyArray<IndexRow>, words: ReadonlyArray<string>, threshold: number, everyWord = true): SearchHit[] {
@@ -130,8 +138,7 @@ export function searchNearest(name: string, options: { kinds?: ReadonlyArray<Sea
   const db = options.db ?? getDb();
   const words = searchWords(name).filter((w) => !CONNECTING_WORDS.has(w)).slice(0, 8);
   if (words.length === 0) return [];
-  const kinds = new Set(options.kinds ?? ['person', 'constituency']);
-  const rows = db.all<IndexRow>(sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index`).filter((r) => kinds.has(r.kind));
+  const rows = allOfKinds(db, new Set(options.kinds ?? ['person', 'constituency']));
   const scored = rows.map((row) => {
     const textWords = searchWords(row.text);
     return { row, perWord: words.map((q) => Math.max(0, ...textWords.map((w) => wordScore(q, w)))) };
@@ -157,26 +164,67 @@ export function searchIndex(
   options: { kinds?: ReadonlyArray<SearchHitKind>; db?: Db } = {},
 ): SearchHit[] {
   const db = options.db ?? getDb();
-  const words = searchWords(query).slice(0, 8);
+  const words = queryWords(query);
   if (words.length === 0) return [];
-  const kinds = new Set(options.kinds ?? ['person', 'constituency']);
-  const keep = (rows: IndexRow[]) => rows.filter((r) => kinds.has(r.kind));
+  const kinds = new Set<SearchHitKind>(options.kinds ?? ['person', 'constituency']);
 
   // 1. Every word as a substring (trigram needs three characters; shorter words are checked by rank()).
   const long = words.filter((w) => w.length >= 3);
   if (long.length > 0) {
-    const exact = rank(keep(queryIndex(db, long.map(ftsLiteral).join(' AND '), MAX_CANDIDATES)), words, 0.5);
+    const exact = rank(queryIndex(db, long.map(ftsLiteral).join(' AND '), kinds, MAX_CANDIDATES), words, 0.5);
     if (exact.length > 0) return exact;
   }
 
   // 2. Candidates sharing any trigram, best first, then judged word by word.
   const grams = [...new Set(words.flatMap(trigrams))];
   if (grams.length > 0) {
-    const near = rank(keep(queryIndex(db, grams.map(ftsLiteral).join(' OR '), MAX_CANDIDATES)), words, 0.5);
+    const near = rank(queryIndex(db, grams.map(ftsLiteral).join(' OR '), kinds, MAX_CANDIDATES), words, 0.5);
     if (near.length > 0) return near;
   }
 
-  // 3. Spelling distance over everything indexed (a few thousand short names at most).
-  const all = keep(db.all<IndexRow>(sql`SELECT ${KIND}, ref_id AS refId, text FROM search_index`));
-  return rank(all, words, 0.5);
+  // 3. Spelling distance over every short name indexed (a few thousand at most); not over divisions' titles, which are
+  // long and many, and are found by the passes above.
+  const short = new Set([...kinds].filter((k) => k !== 'division'));
+  return short.size > 0 ? rank(allOfKinds(db, short), words, 0.5) : [];
+}
+
+type PersonSeatRow = { refId: number; name: string; seat: string };
+
+/**
+ * People found by their name and a seat they sat for together ("Qureshi Bolton", "Starmer Holborn"): every query
+ * word matches a word of the name or of the seat, at least one matches only the name and one only the seat. For a
+ * query the name or seat alone does not answer; reads every person's seats, so only when the passes above found no one.
+ */
+export function searchPeopleWithSeats(query: string, options: { db?: Db } = {}): SearchHit[] {
+  const db = options.db ?? getDb();
+  const words = queryWords(query);
+  if (words.length < 2) return [];
+  const rows = db.all<PersonSeatRow>(
+    sql`SELECT DISTINCT p.id AS refId, p.name AS name, c.name AS seat
+        FROM persons p JOIN memberships m ON m.person_id = p.id JOIN constituencies c ON c.id = m.constituency_id`,
+  );
+  const best = new Map<number, SearchHit>();
+  for (const row of rows) {
+    const nameWords = searchWords(row.name);
+    const seatWords = searchWords(row.seat);
+    let total = 0;
+    let byName = false;
+    let bySeat = false;
+    for (const q of words) {
+      const name = Math.max(0, ...nameWords.map((w) => wordScore(q, w)));
+      const seat = Math.max(0, ...seatWords.map((w) => wordScore(q, w)));
+      if (name === 0 && seat === 0) {
+        total = -1;
+        break;
+      }
+      if (name >= seat) byName = true;
+      else bySeat = true;
+      total += Math.max(name, seat);
+    }
+    if (total < 0 || !byName || !bySeat) continue;
+    const score = total / words.length;
+    if (score < 0.5 || (best.get(row.refId)?.score ?? 0) >= score) continue;
+    best.set(row.refId, { kind: 'person', refId: row.refId, text: `${row.name}, ${row.seat}`, score });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.text.localeCompare(b.text, 'en-GB'));
 }

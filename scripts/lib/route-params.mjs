@@ -40,6 +40,7 @@ export const FRAMEWORK_PARAM = '_rsc';
 /** @type {readonly Route[]} */
 export const PUBLIC_ROUTES = [
   { pattern: /^\/$/, params: [] },
+  { pattern: /^\/search$/, params: ['q'] },
   { pattern: /^\/mps$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },

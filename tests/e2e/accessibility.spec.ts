@@ -9,6 +9,8 @@ const PAGES = [
   { name: 'division', path: '/divisions/1666?vote=rebels' },
   { name: 'MP', path: '/mps/3924' },
   { name: 'MP list, searched', path: '/mps?q=bolton' },
+  { name: 'site search, every section', path: '/search?q=bolton' },
+  { name: 'site search, divisions and topics', path: '/search?q=ceasefire' },
   { name: 'rebel explorer', path: '/rebels?division=1666' },
   { name: 'API documentation', path: '/api' },
 ];

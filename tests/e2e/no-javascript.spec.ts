@@ -18,8 +18,8 @@ test('without JavaScript, the members filter still gives the 56 Labour ayes', as
 test('without JavaScript, the header search finds an MP', async ({ page }) => {
   await page.goto('/divisions');
   const search = page.getByRole('search', { name: 'Site search' });
-  await search.getByLabel('Search MPs by name, constituency or postcode').fill('qureshi');
+  await search.getByLabel('Search MPs, constituencies, postcodes, divisions and topics').fill('qureshi');
   await search.getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(/\/mps\?q=qureshi$/);
-  await expect(page.getByRole('link', { name: 'Yasmin Qureshi' })).toBeVisible();
+  await expect(page).toHaveURL(/\/search\?q=qureshi$/);
+  await expect(page.getByRole('region', { name: /^MPs/ }).getByRole('link', { name: 'Yasmin Qureshi' })).toBeVisible();
 });

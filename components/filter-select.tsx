@@ -39,3 +39,20 @@ export function FilterSelect({
 /** Parties as filter options: "Labour (Lab)". */
 export const partyOptions = (parties: ReadonlyArray<{ abbreviation: string; name: string }>) =>
   parties.map((p) => ({ value: p.abbreviation, label: `${p.name} (${p.abbreviation})` }));
+
+/** An invalid field in a filter form: a thicker red border. */
+export const errorFieldClass = 'aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
+
+/** A field's error beside it (GOV.UK's pattern), tied to it by aria-describedby. */
+export function FieldError({ id, messages }: { id: string; messages: ReadonlyArray<string> }) {
+  if (messages.length === 0) return null;
+  return (
+    <p id={id} className="font-semibold text-no">
+      <span className="sr-only">Error: </span>
+      {messages.map((m) => `${m}.`).join(' ')}
+    </p>
+  );
+}
+
+/** aria-describedby from the ids that apply, or nothing. */
+export const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;

@@ -1,30 +1,42 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
+import { DivisionFinderForm } from '@/components/division/division-finder-form';
+import { DownloadLinks } from '@/components/download-links';
+import { Pager } from '@/components/pager';
 import { Table, TableContainer, Td, Th } from '@/components/table';
-import { loadDivisionsPage } from '@/db/queries/division-lists';
+import { findDivisions, listTopicChoices } from '@/db/queries/division-finder';
+import { isFiltered, toFinderSearch } from '@/lib/validation/division-finder';
 import { formatDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, type SearchParams } from '@/lib/view/params';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Divisions',
-  description: 'Recorded votes of the House of Commons, newest first: the result, and how many MPs defied their whip.',
+  description: 'Recorded votes of the House of Commons, newest first: find them by title, date, topic, result, rebels and resignations.',
   path: '/divisions',
 });
 
-const PAGE_SIZE = 25;
-
 type Props = { searchParams: Promise<SearchParams> };
 
-// Queries: one page of divisions, parties, and the three behind the totals (votes, whips, departures): 5,
-// whatever the page size; none again until the data changes (db/queries/division-lists.ts).
+// Queries: the matching divisions (one), a page of them, parties, topics, and their totals (three); every division's
+// totals once per data version when rebels or departures are asked for (db/queries/division-finder.ts).
 export default async function DivisionsPage(props: Props) {
   await connection();
-  const requested = Number(readParam(await props.searchParams, 'page') ?? '1');
-  const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
-  const { items, total, totals } = loadDivisionsPage(PAGE_SIZE, (page - 1) * PAGE_SIZE);
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const params = await props.searchParams;
+  const found = findDivisions(params);
+  const { query, issues, party, parties, total, page, pages, items, totals } = found;
+  const filtered = isFiltered(query);
+  const errorsFor = (name: string) => issues.filter((i) => i.path === name).map((i) => i.message);
+  const search = toFinderSearch(query);
+  const what = [
+    query.q ? `with “${query.q}” in the title` : null,
+    query.from || query.to ? `held ${query.from ? `from ${formatDate(query.from)}` : ''}${query.from && query.to ? ' ' : ''}${query.to ? `to ${formatDate(query.to)}` : ''}` : null,
+    query.topic ? `on the topic chosen` : null,
+    query.result === 'ayes' ? 'won by the ayes' : query.result === 'noes' ? 'won by the noes' : null,
+    party ? `where ${party.name} MPs defied the whip` : query.rebels === 'yes' ? 'where an MP defied the whip' : null,
+    query.departures === 'yes' ? 'after which an MP left a post' : null,
+  ].filter(Boolean);
 
   return (
     <div className="space-y-6">
@@ -33,10 +45,28 @@ export default async function DivisionsPage(props: Props) {
         A division is a recorded vote: members walk through the Aye or the No lobby and are counted. Rebels are members
         who voted against their party&rsquo;s whip, or voted at all when told to abstain.
       </p>
+      <DivisionFinderForm
+        query={query}
+        typed={{ q: readParam(params, 'q'), from: readParam(params, 'from'), to: readParam(params, 'to') }}
+        parties={parties.filter((p) => p.kind !== 'speaker')}
+        topics={listTopicChoices()}
+        errors={{ q: errorsFor('q'), from: errorsFor('from'), to: errorsFor('to'), party: errorsFor('party') }}
+        filtered={filtered}
+      />
+      {issues.length > 0 ? (
+        <p className="font-semibold text-no">
+          {plural(issues.length, 'filter')} could not be used and {issues.length === 1 ? 'was' : 'were'} left out: see beside
+          the field.
+        </p>
+      ) : null}
       <p role="status" className="font-semibold">
         {plural(total, 'division')}
-        {pages > 1 ? `, page ${page} of ${pages}` : ''}
+        {what.length > 0 ? ` ${what.join(', ')}` : ''}
+        {pages > 1 ? `; page ${page} of ${pages}, newest first` : ''}.
       </p>
+      {total > 0 ? (
+        <DownloadLinks csvHref={`/divisions.csv${search}`} jsonHref={`/divisions.json${search}`} what={`these ${plural(total, 'division')}`} />
+      ) : null}
 
       {items.length > 0 ? (
         <TableContainer label="Divisions (scrolls sideways)">
@@ -54,6 +84,7 @@ export default async function DivisionsPage(props: Props) {
               {items.map((d) => {
                 const t = totals.get(d.id);
                 const time = formatTime(d.heldAt);
+                const partyRebels = party ? t?.rebelsByParty.find((p) => p.partyId === party.id)?.rebels : undefined;
                 return (
                   <tr key={d.id}>
                     <Th scope="row" className="min-w-36">
@@ -70,6 +101,7 @@ export default async function DivisionsPage(props: Props) {
                     <Td numeric>{d.noCount}</Td>
                     <Td numeric className={t && t.rebels > 0 ? 'font-bold' : ''}>
                       {t?.rebels ?? 0}
+                      {party && partyRebels ? <span className="block text-sm font-normal">{`${partyRebels} ${party.abbreviation}`}</span> : null}
                     </Td>
                     <Td numeric>{t?.departures ?? 0}</Td>
                   </tr>
@@ -79,15 +111,17 @@ export default async function DivisionsPage(props: Props) {
           </Table>
         </TableContainer>
       ) : (
-        <p>{page > 1 ? 'There is no such page.' : 'No divisions have been loaded yet.'}</p>
+        <p>{filtered ? 'No divisions match these filters.' : 'No divisions have been loaded yet.'}</p>
       )}
 
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="flex gap-6">
-          {page > 1 ? <Link href={`/divisions?page=${page - 1}`}>Newer divisions</Link> : null}
-          {page < pages ? <Link href={`/divisions?page=${page + 1}`}>Older divisions</Link> : null}
-        </nav>
-      ) : null}
+      <Pager
+        page={page}
+        pages={pages}
+        hrefOf={(n) => `/divisions${toFinderSearch(query, n)}`}
+        label="Pages of divisions"
+        previous="Newer divisions"
+        next="Older divisions"
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { FilterSelect, partyOptions } from '@/components/filter-select';
+import { describedBy, errorFieldClass, FieldError, FilterSelect, partyOptions } from '@/components/filter-select';
 import { NATIONS, NATION_NAMES } from '@/lib/domain/nation';
 import { REBELS_MAX_DIVISIONS, type RebelsQuery } from '@/lib/validation/rebels';
 import { formatDate } from '@/lib/view/format';
@@ -44,21 +44,6 @@ const SORT: Option[] = [
   { value: 'constituency', label: 'Constituency' },
   { value: 'rebellions', label: 'Most rebellions' },
 ];
-
-const errorFieldClass = 'aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
-
-/** A field's error beside it (GOV.UK's pattern), tied to it by aria-describedby. */
-function FieldError({ id, messages }: { id: string; messages: ReadonlyArray<string> }) {
-  if (messages.length === 0) return null;
-  return (
-    <p id={id} className="font-semibold text-no">
-      <span className="sr-only">Error: </span>
-      {messages.map((m) => `${m}.`).join(' ')}
-    </p>
-  );
-}
-
-const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 /**
  * The explorer's filters, a GET form that works without JavaScript. Divisions are chosen by ticking one of the

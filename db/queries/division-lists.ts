@@ -1,26 +1,12 @@
 import 'server-only';
 import { summariseDivisions, type DivisionTotals } from '@/lib/view/division-summary';
 import { versionMemo } from '../version-memo';
-import { getFeaturedDivision, listDivisions, listDivisionTotalsFacts, type DivisionListItem } from './divisions';
+import { getFeaturedDivision, listDivisionTotalsFacts } from './divisions';
 import { listParties, type PartySummary } from './parties';
 
-// The lists of divisions with their totals (rebels, departures): the home page's featured division and the
-// divisions list's pages. Each total judges a division's votes against its whips, so a list is kept until the data
-// changes (db/version-memo.ts) rather than judged again on every request; what they return is shared and must not
-// be changed.
-
-export type DivisionsPage = { items: DivisionListItem[]; total: number; totals: Map<number, DivisionTotals> };
-
-const listMemo = versionMemo<string, DivisionsPage>({ maxEntries: 32 });
-
-/** One page of the divisions list, newest first, with each division's totals. */
-export function loadDivisionsPage(limit: number, offset: number): DivisionsPage {
-  return listMemo(`${limit}:${offset}`, () => {
-    const { items, total } = listDivisions({ limit, offset });
-    const totals = summariseDivisions({ divisionIds: items.map((d) => d.id), parties: listParties(), ...listDivisionTotalsFacts(items) });
-    return { items, total, totals };
-  });
-}
+// The home page's featured division with its totals (rebels, departures). A total judges a division's votes against
+// its whips, so it is kept until the data changes (db/version-memo.ts) rather than judged again on every request;
+// what it returns is shared and must not be changed. The divisions list is the finder's (db/queries/division-finder.ts).
 
 export type HomeData = {
   featured: ReturnType<typeof getFeaturedDivision>;

@@ -22,7 +22,7 @@ export type DivisionListItem = {
   resultText: string | null;
 };
 
-const listColumns = {
+export const listColumns = {
   id: divisions.id,
   officialId: sql<number>`${divisions.officialId}`,
   date: divisions.date,

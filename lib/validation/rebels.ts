@@ -36,7 +36,7 @@ export const REBELS_PAGE_SIZE = 50;
 
 /** Empty strings (an empty select submitted without JavaScript) are "not set". */
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
-const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blankToUndefined(Array.isArray(v) ? v[0] : v), schema.optional());
+export const single = <T extends z.ZodType>(schema: T) => z.preprocess((v) => blankToUndefined(Array.isArray(v) ? v[0] : v), schema.optional());
 
 const divisionIdSchema = z
   .string()
@@ -86,9 +86,9 @@ export type RebelsQuery = z.output<typeof rebelsQuerySchema>;
 
 export type QueryIssue = { path: string; message: string };
 
-type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
+export type RawQuery = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function toRecord(raw: RawQuery): Record<string, string | string[] | undefined> {
+export function toRecord(raw: RawQuery): Record<string, string | string[] | undefined> {
   if (!(raw instanceof URLSearchParams)) return raw;
   const record: Record<string, string | string[]> = {};
   for (const key of new Set(raw.keys())) {

@@ -30,6 +30,8 @@ const REBELS = [
   'sort',
 ];
 const PAGING = ['page', 'per_page'];
+/** The division finder's filters (lib/validation/division-finder.ts), in the order its links write them. */
+const FINDER = ['q', 'from', 'to', 'topic', 'result', 'rebels', 'party', 'departures'];
 /**
  * The framework's own parameter on a page: the client router's cache-busting hash on its data requests (Next.js
  * checks it against the router headers, which are part of the cache key). It is passed on as sent and is neither
@@ -44,7 +46,8 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/mps$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },
-  { pattern: /^\/divisions$/, params: ['page'] },
+  { pattern: /^\/divisions$/, params: [...FINDER, 'page'] },
+  { pattern: /^\/divisions\.(csv|json)$/, params: FINDER },
   { pattern: /^\/divisions\/[^/]+$/, params: ['party', 'vote', 'sort', 'page'] },
   { pattern: /^\/divisions\/[^/]+\/votes\.(csv|json)$/, params: ['party', 'vote', 'sort'] },
   { pattern: /^\/rebels$/, params: [...REBELS, 'page'], lists: ['division'] },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalQuery, FRAMEWORK_PARAM, PUBLIC_ROUTES, routeFor } from '@/scripts/lib/route-params.mjs';
+import { finderQueryFields } from '@/lib/validation/division-finder';
 import { divisionsQuerySchema, divisionVotesQuerySchema, mpsQuerySchema, pagingQueryFields } from '@/lib/validation/api';
 import { divisionVotesQuerySchema as divisionListQuerySchema } from '@/lib/validation/division-votes';
 import { rebelsQueryFields } from '@/lib/validation/rebels';
@@ -39,7 +40,10 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/mps')).toEqual(['party', 'q']);
     expect(paramsOf('/mps/export.csv')).toEqual(['party', 'q']);
     expect(paramsOf('/mps/3924')).toEqual(['page', 'said']);
-    expect(paramsOf('/divisions')).toEqual(['page']);
+    expect(paramsOf('/divisions')).toEqual(names({ ...finderQueryFields, page: 1 }));
+    expect(paramsOf('/divisions.csv')).toEqual(names(finderQueryFields));
+    expect(paramsOf('/divisions.json')).toEqual(names(finderQueryFields));
+    expect(paramsOf('/search')).toEqual(['q']);
     expect(paramsOf('/')).toEqual([]);
   });
 

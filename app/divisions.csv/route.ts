@@ -1,0 +1,5 @@
+import { divisionsExport } from '../divisions/export';
+
+export async function GET(request: Request) {
+  return divisionsExport(request, 'csv');
+}

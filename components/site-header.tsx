@@ -22,6 +22,11 @@ export function SiteHeader() {
                 </Link>
               </li>
               <li>
+                <Link href="/topics" className="font-semibold text-white visited:text-white">
+                  Topics
+                </Link>
+              </li>
+              <li>
                 <Link href="/rebels" className="font-semibold text-white visited:text-white">
                   Rebels
                 </Link>

@@ -127,8 +127,8 @@ function Results({ found }: { found: SiteSearchResult }) {
           <ul className="space-y-1">
             {found.topics.map((topic) => (
               <li key={topic.slug}>
-                <Link href={`/rebels${toQueryString({ topic: topic.slug })}`}>{topic.title}</Link>
-                <span className="text-sm text-muted">: who defied their whip on its divisions</span>
+                <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+                <span className="text-sm text-muted">: how every MP voted on it, and what they said</span>
               </li>
             ))}
           </ul>

@@ -43,6 +43,8 @@ export const FRAMEWORK_PARAM = '_rsc';
 export const PUBLIC_ROUTES = [
   { pattern: /^\/$/, params: [] },
   { pattern: /^\/search$/, params: ['q'] },
+  { pattern: /^\/topics$/, params: [] },
+  { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page'] },
   { pattern: /^\/mps$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },

@@ -7,6 +7,7 @@ import { FINDER_PAGE_SIZE, parseFinderPage, parseFinderQuery, type FinderQuery }
 import type { QueryIssue, RawQuery } from '@/lib/validation/rebels';
 import { summariseDivisions, type DivisionTotals } from '@/lib/view/division-summary';
 import { versionMemo } from '../version-memo';
+import { loadJudgedDivisions } from './judged-divisions';
 import { listDivisionTotalsFacts, listColumns, type DivisionListItem } from './divisions';
 import { listParties, type PartySummary } from './parties';
 
@@ -69,8 +70,8 @@ const totalsMemo = versionMemo<'all', Map<number, DivisionTotals>>({ maxEntries:
 /** Every division's rebels and departures, as the divisions list counts them: judged once per data version. */
 function allDivisionTotals(): Map<number, DivisionTotals> {
   return totalsMemo('all', () => {
-    const all = getDb().select({ id: divisions.id, date: divisions.date }).from(divisions).where(isNotNull(divisions.officialId)).all();
-    return summariseDivisions({ divisionIds: all.map((d) => d.id), parties: listParties(), ...listDivisionTotalsFacts(all) });
+    const all = loadJudgedDivisions();
+    return summariseDivisions({ ...all, divisionIds: all.divisions.map((d) => d.id), parties: listParties() });
   });
 }
 

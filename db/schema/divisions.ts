@@ -92,6 +92,18 @@ export const divisionPartyTallies = sqliteTable(
   ],
 );
 
+/**
+ * Each person's vote rows counted (drizzle/0008_person_vote_counts.sql): divisions held while they sat (a row each,
+ * "no vote recorded" included), votes cast (aye, no or both) and rows with no party. Kept exact by triggers on votes,
+ * so that an MP's attendance and their party's median need no count over millions of votes.
+ */
+export const personVoteCounts = sqliteTable('person_vote_counts', {
+  personId: integer('person_id').primaryKey(),
+  divisionsHeld: integer('divisions_held').notNull(),
+  votesCast: integer('votes_cast').notNull(),
+  withoutParty: integer('without_party').notNull(),
+});
+
 export const whips = sqliteTable(
   'whips',
   {

@@ -1,7 +1,7 @@
 export * from './enums';
 export type { Source } from './columns';
 export { persons, personNames, parties, constituencies, memberships } from './people';
-export { divisions, votes, whips, divisionPartyTallies } from './divisions';
+export { divisions, votes, whips, divisionPartyTallies, personVoteCounts } from './divisions';
 export { posts } from './posts';
 export { topics, topicDivisions, stances } from './topics';
 export { revisions, importRuns, dataChanges, IMPORT_RUN_STATUSES, type ImportCounts, type ImportRunStatus } from './audit';

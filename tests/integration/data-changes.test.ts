@@ -19,7 +19,7 @@ const PUBLIC_TABLES = ['persons', 'person_names', 'parties', 'constituencies', '
 /** Tables the public pages never read: editors' accounts and sessions, sign-in counters, the history, import runs. */
 const PRIVATE_TABLES = ['users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'login_failures', 'login_client_attempts', 'revisions', 'import_runs'];
 /** Kept by SQLite or made from other tables (their changes come with those tables'), and the counter itself. */
-const OTHER_TABLES = /^(sqlite_|__drizzle_migrations$|search_index|division_party_tallies$|data_changes$)/;
+const OTHER_TABLES = /^(sqlite_|__drizzle_migrations$|search_index|division_party_tallies$|person_vote_counts$|data_changes$)/;
 
 let t: TempDb;
 const version = () => t.db.$client.prepare(DATA_VERSION_SQL).pluck().get() as number;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
+import { MemberRates } from '@/components/mp/member-rates';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
 import { Pager } from '@/components/pager';
@@ -9,6 +10,7 @@ import { VotesTable } from '@/components/mp/votes-table';
 import { PartyBadge } from '@/components/party-badge';
 import { RebellionHistory } from '@/components/rebellion-history';
 import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
+import { loadRates } from '@/db/queries/member-rates';
 import { findParliamentIdBySlug } from '@/db/queries/person';
 import { MembershipsList } from '@/components/mp/memberships-list';
 import { describeMembershipDates, plural } from '@/lib/view/format';
@@ -63,6 +65,7 @@ export default async function MemberPage(props: Props) {
   const partyById = new Map(parties.map((p) => [p.id, p]));
   const count = (n: number) => n.toLocaleString('en-GB');
   const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
+  const rates = loadRates().byPerson.get(person.id);
   const saidPage = pageOfList(words.verdicts, readParam(await props.searchParams, 'said'), SAID_PER_PAGE);
 
   return (
@@ -106,6 +109,8 @@ export default async function MemberPage(props: Props) {
           {person.twfyId ? <a href={`https://www.theyworkforyou.com/mp/?p=${person.twfyId}`}>TheyWorkForYou</a> : null}
         </p>
       </header>
+
+      {rates ? <MemberRates rates={rates} medians={party ? loadRates().medians.get(party.id) : undefined} partyName={party?.kind === 'party' ? party.name : null} /> : null}
 
       {memberships.length > 0 ? (
         <section aria-labelledby="memberships-heading" className="space-y-4">

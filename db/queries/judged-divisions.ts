@@ -1,0 +1,51 @@
+import 'server-only';
+import { isNotNull, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { divisions } from '@/db/schema';
+import type { RecordedWhip } from '@/lib/domain';
+import { judgePartyWhips, type PartyWayTally, type PartyWhipJudgement } from '@/lib/view/division-summary';
+import { versionMemo } from '../version-memo';
+import { listDepartureFacts } from './divisions';
+import { listParties } from './parties';
+import { readSeatedOnDays } from './seated';
+
+// Every division with an address, each party in it judged against its whip (judgePartyWhips: the recorded whip, else
+// rule 4's guess), once per data version: the division finder's "had rebels" and every MP's rebellion rate and its
+// party's median read this rather than judging the record again. Reads whole tables in key order (the stored
+// tallies, the whips' four columns), which is faster than asking for thousands of divisions by id.
+
+export type JudgedDivisions = {
+  divisions: { id: number; date: string }[];
+  judged: PartyWhipJudgement[];
+  departures: ReturnType<typeof listDepartureFacts>;
+  tallies: PartyWayTally[];
+  whips: (RecordedWhip & { divisionId: number; partyId: number })[];
+  seated: (divisionId: number, partyId: number) => number;
+};
+
+const memo = versionMemo<'all', JudgedDivisions>({ maxEntries: 1 });
+
+export function loadJudgedDivisions(): JudgedDivisions {
+  return memo('all', () => {
+    const db = getDb();
+    const listed = db.select({ id: divisions.id, date: divisions.date }).from(divisions).where(isNotNull(divisions.officialId)).all();
+    const tallies = db.all<PartyWayTally>(
+      sql`SELECT division_id AS divisionId, party_id AS partyId, position, members FROM division_party_tallies ORDER BY division_id, party_id, position`,
+    );
+    const whips = db.all<RecordedWhip & { divisionId: number; partyId: number }>(
+      sql`SELECT division_id AS divisionId, party_id AS partyId, instruction, basis, strength FROM whips`,
+    );
+    const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
+    const dateOf = new Map(listed.map((d) => [d.id, d.date]));
+    const seated = (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? '');
+    const ids = listed.map((d) => d.id);
+    return {
+      divisions: listed,
+      judged: judgePartyWhips({ divisionIds: ids, tallies, whips, parties: listParties(), seated }),
+      departures: listDepartureFacts(ids),
+      tallies,
+      whips,
+      seated,
+    };
+  });
+}

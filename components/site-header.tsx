@@ -22,6 +22,11 @@ export function SiteHeader() {
                 </Link>
               </li>
               <li>
+                <Link href="/parties" className="font-semibold text-white visited:text-white">
+                  Parties
+                </Link>
+              </li>
+              <li>
                 <Link href="/topics" className="font-semibold text-white visited:text-white">
                   Topics
                 </Link>

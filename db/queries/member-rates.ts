@@ -5,6 +5,9 @@ import { personVoteCounts } from '@/db/schema';
 import { versionMemo } from '../version-memo';
 import { loadJudgedDivisions } from './judged-divisions';
 import { searchMembers } from './members';
+import { median } from '@/lib/view/median';
+
+export { median };
 
 // Attendance and rebellion rates for every MP, and each party's medians, for the MP pages. Per person: divisions
 // held while they sat and votes cast come from person_vote_counts (drizzle/0008); rebellions and whipped votes from
@@ -85,12 +88,4 @@ function readRates(): Rates {
     [...ratesByParty].map(([partyId, e]) => [partyId, { members: e.members, attendance: median(e.attendance), rebellionRate: median(e.rebellion) }]),
   );
   return { byPerson, medians };
-}
-
-/** The middle value (the mean of the two middle ones for an even count); null for none. */
-export function median(values: ReadonlyArray<number>): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

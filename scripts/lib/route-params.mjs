@@ -44,6 +44,8 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/$/, params: [] },
   { pattern: /^\/search$/, params: ['q'] },
   { pattern: /^\/topics$/, params: [] },
+  { pattern: /^\/parties$/, params: [] },
+  { pattern: /^\/parties\/[^/]+$/, params: [] },
   { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page'] },
   { pattern: /^\/mps$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },

@@ -45,6 +45,8 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/divisions.json')).toEqual(names(finderQueryFields));
     expect(paramsOf('/search')).toEqual(['q']);
     expect(paramsOf('/topics')).toEqual([]);
+    expect(paramsOf('/parties')).toEqual([]);
+    expect(paramsOf('/parties/Lab')).toEqual([]);
     expect(paramsOf('/topics/gaza-immediate-ceasefire')).toEqual(['page', 'party']);
     expect(paramsOf('/')).toEqual([]);
   });

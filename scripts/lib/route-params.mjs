@@ -44,6 +44,7 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/$/, params: [] },
   { pattern: /^\/search$/, params: ['q'] },
   { pattern: /^\/topics$/, params: [] },
+  { pattern: /^\/compare$/, params: ['mps', 'topic', 'page'], lists: ['mps'] },
   { pattern: /^\/parties$/, params: [] },
   { pattern: /^\/parties\/[^/]+$/, params: [] },
   { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page'] },

@@ -46,6 +46,7 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/search')).toEqual(['q']);
     expect(paramsOf('/topics')).toEqual([]);
     expect(paramsOf('/parties')).toEqual([]);
+    expect(paramsOf('/compare')).toEqual(['mps', 'page', 'topic']);
     expect(paramsOf('/parties/Lab')).toEqual([]);
     expect(paramsOf('/topics/gaza-immediate-ceasefire')).toEqual(['page', 'party']);
     expect(paramsOf('/')).toEqual([]);

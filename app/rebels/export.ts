@@ -13,10 +13,10 @@ export function rebelScopeJson(scope: RebelScope, divisions: ReadonlyArray<Rebel
     kind: scope.kind,
     from: scope.from,
     to: scope.to,
-    divisionsRead: scope.read,
-    divisionsMatching: scope.matching,
+    divisions_read: scope.read,
+    divisions_matching: scope.matching,
     limit: scope.limit,
-    earlierTo: scope.earlierTo,
+    earlier_to: scope.earlierTo,
     divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
   };
 }

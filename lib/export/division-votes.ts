@@ -14,19 +14,19 @@ export function whipBasisWords(whip: MemberView['whip']): string | null {
 // A division's members list as a download: the same rows, in the same order, as the page's table.
 
 export const divisionVotesCsvColumns: CsvColumn<MemberView>[] = [
-  { header: 'Name', value: (m) => m.name },
-  { header: 'Parliament member id', value: (m) => m.parliamentId },
-  { header: 'Constituency', value: (m) => m.constituencyName },
-  { header: 'Party', value: (m) => m.party?.name },
-  { header: 'Party abbreviation', value: (m) => m.party?.abbreviation },
-  { header: 'Vote', value: (m) => (m.inChair ? 'in the Chair (does not vote)' : m.position) },
-  { header: 'Teller', value: (m) => m.isTeller },
-  { header: 'Proxy', value: (m) => m.proxyName },
-  { header: 'Whip', value: (m) => m.whip?.instruction ?? (m.inChair ? null : 'no whip known') },
-  { header: 'Whip basis', value: (m) => whipBasisWords(m.whip) },
-  { header: 'Whip inferred from', value: (m) => (m.whip?.evidence ? describeEvidence(m.whip.evidence, m.party?.name) : null) },
-  { header: 'Verdict', value: (m) => m.verdict },
-  { header: 'On the day', value: (m) => (m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll]) },
+  { header: 'name', value: (m) => m.name },
+  { header: 'member_id', value: (m) => m.parliamentId },
+  { header: 'constituency', value: (m) => m.constituencyName },
+  { header: 'party', value: (m) => m.party?.name },
+  { header: 'party_abbreviation', value: (m) => m.party?.abbreviation },
+  { header: 'vote', value: (m) => (m.inChair ? 'in the Chair (does not vote)' : m.position) },
+  { header: 'teller', value: (m) => m.isTeller },
+  { header: 'proxy', value: (m) => m.proxyName },
+  { header: 'whip', value: (m) => m.whip?.instruction ?? (m.inChair ? null : 'no whip known') },
+  { header: 'whip_basis', value: (m) => whipBasisWords(m.whip) },
+  { header: 'whip_inferred_from', value: (m) => (m.whip?.evidence ? describeEvidence(m.whip.evidence, m.party?.name) : null) },
+  { header: 'verdict', value: (m) => m.verdict },
+  { header: 'on_the_day', value: (m) => (m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll]) },
 ];
 
 export function divisionVotesJson(
@@ -38,9 +38,9 @@ export function divisionVotesJson(
     division: {
       id: division.officialId,
       date: division.date,
-      heldAt: division.heldAt,
+      held_at: division.heldAt,
       title: division.shortTitle ?? division.officialTitle,
-      officialTitle: division.officialTitle,
+      official_title: division.officialTitle,
       ayes: division.ayeCount,
       noes: division.noCount,
     },
@@ -48,24 +48,29 @@ export function divisionVotesJson(
     count: members.length,
     members: members.map((m) => ({
       name: m.name,
-      parliamentId: m.parliamentId,
+      member_id: m.parliamentId,
       constituency: m.constituencyName,
       party: m.party ? { name: m.party.name, abbreviation: m.party.abbreviation } : null,
       vote: m.position,
-      isTeller: m.isTeller,
+      is_teller: m.isTeller,
       proxy: m.proxyName,
-      inChair: m.inChair,
+      in_chair: m.inChair,
       whip: m.whip
         ? {
             instruction: m.whip.instruction,
             basis: m.whip.basis,
             origin: m.whip.origin,
             strength: m.whip.strength,
-            inferredFrom: m.whip.evidence ?? null,
+            inferred_from: evidenceJson(m.whip.evidence),
           }
         : null,
       verdict: m.verdict,
-      onTheDay: m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll],
+      on_the_day: m.inChair ? 'in the Chair' : PAYROLL_WORDS[m.payroll],
     })),
   };
+}
+
+/** How the party voted, for an inferred whip, in snake_case: what the whip was inferred from. */
+export function evidenceJson(evidence: { onSide: number; voted: number; seated: number } | undefined | null) {
+  return evidence ? { on_side: evidence.onSide, voted: evidence.voted, seated: evidence.seated } : null;
 }

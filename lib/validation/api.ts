@@ -265,6 +265,7 @@ export const mpDetailSchema = mpSummarySchema.extend({
   membership: mpSummarySchema.shape.membership.nullable(),
   twfy_id: z.number().int().nullable(),
   other_names: z.array(z.object({ name: z.string(), first_seen: isoDate.nullable(), last_seen: isoDate.nullable() })),
+  rates: z.lazy(() => ratesSchema),
   summary: z.string().describe('A plain-English sentence on the most notable recorded vote'),
   memberships: z.array(
     z.object({
@@ -334,3 +335,86 @@ export const errorSchema = z.object({
 });
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), paging: pagingSchema });
+
+// ——— Topics, parties, statements and rates ———
+
+export const ratesSchema = z
+  .object({
+    divisions_held: z.number().int().describe('Divisions held while they sat (their official records list them, voting or not)'),
+    votes_cast: z.number().int().describe('Of those, the divisions they voted in (aye, no or both lobbies)'),
+    attendance: z.number().nullable().describe('votes_cast / divisions_held, or null when none was held'),
+    whipped_votes: z.number().int().describe('Votes with a whip to measure them against (recorded or inferred)'),
+    rebellions: z.number().int(),
+    rebellion_rate: z.number().nullable().describe('rebellions / whipped_votes, or null when there was none'),
+    party_median: z
+      .object({ attendance: z.number().nullable(), rebellion_rate: z.number().nullable(), members: z.number().int() })
+      .nullable()
+      .describe('The medians of the MPs of their latest party'),
+  })
+  .describe('Attendance and rebellion rate, with their counts');
+
+const topicVoteCountSchema = z.object({
+  support: z.number().int().describe('Votes in the lobby that supports the topic'),
+  against: z.number().int(),
+  both: z.number().int().describe('Divisions in which they were in both lobbies (counted neither way)'),
+  summary: z.string().describe('In plain English, by the wording rules (README, "Topics")'),
+});
+
+export const topicSummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  divisions: z.number().int(),
+  url: z.string(),
+});
+
+export const topicDetailSchema = topicSummarySchema.extend({
+  divisions: z.array(
+    z.object({ id: z.number().int().nullable(), date: isoDate, title: z.string(), supporting_lobby: z.enum(['aye', 'no']), ayes: z.number().int(), noes: z.number().int() }),
+  ),
+  party_votes: z.array(topicVoteCountSchema.extend({ party: partyRefSchema, members: z.number().int() })),
+  party_lines: z.array(statementSchema.extend({ party: partyRefSchema })),
+  mps: z.array(topicVoteCountSchema.extend({ id: z.number().int().nullable(), name: z.string(), party: partyRefSchema })),
+});
+
+export const partySummarySchema = z.object({
+  abbreviation: z.string(),
+  name: z.string(),
+  kind: z.enum(['party', 'independent', 'chair']),
+  colour: z.string().nullable(),
+  members_now: z.number().int().describe('MPs whose latest recorded party this is'),
+  url: z.string(),
+});
+
+export const partyDetailSchema = partySummarySchema.extend({
+  whips_recorded: z.array(z.object({ instruction: z.enum(WHIP_INSTRUCTIONS), divisions: z.number().int() })),
+  rebellions: z.object({ votes: z.number().int(), divisions: z.number().int() }),
+  top_rebels: z.array(z.object({ id: z.number().int().nullable(), name: z.string(), rebellions: z.number().int() })),
+  departures: z.array(z.object({ id: z.number().int().nullable(), name: z.string(), division_id: z.number().int().nullable(), date: isoDate.nullable() })),
+  median_cohesion: z.number().nullable().describe('Median over every division of the share of its MPs voting in one lobby who were in its larger lobby'),
+  cohesion: z.array(
+    z.object({
+      division_id: z.number().int(),
+      date: isoDate,
+      title: z.string(),
+      ayes: z.number().int(),
+      noes: z.number().int(),
+      cohesion: z.number().nullable(),
+      whip: z.enum(WHIP_INSTRUCTIONS).nullable(),
+      rebels: z.number().int(),
+    }),
+  ),
+});
+
+export const statementsQuerySchema = z.strictObject({
+  ...pagingQueryFields,
+  topic: z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'A topic is given by its slug').optional().describe('Only statements on this topic'),
+  mp: z.string().regex(/^\d{1,7}$/, 'An MP is given by their member id, e.g. 3924').transform(Number).optional().describe('Only what this MP said'),
+  party: z.string().max(20).optional().describe('Only this party’s lines (by abbreviation)'),
+});
+
+export const statementListItemSchema = statementSchema.extend({
+  topic: z.object({ slug: z.string(), title: z.string() }),
+  mp: z.object({ id: z.number().int().nullable(), name: z.string() }).nullable().describe('Who said it, for an MP’s statement'),
+  party: partyRefSchema.describe('Whose line it is, for a party line'),
+});

@@ -64,6 +64,11 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/api\/v1\/mps$/, params: [...PAGING, 'q', 'party'], api: true },
   { pattern: /^\/api\/v1\/mps\/[^/]+$/, params: [], api: true },
   { pattern: /^\/api\/v1\/rebels$/, params: [...REBELS, ...PAGING], lists: ['division'], api: true },
+  { pattern: /^\/api\/v1\/topics$/, params: [], api: true },
+  { pattern: /^\/api\/v1\/topics\/[^/]+$/, params: [], api: true },
+  { pattern: /^\/api\/v1\/parties$/, params: [], api: true },
+  { pattern: /^\/api\/v1\/parties\/[^/]+$/, params: [], api: true },
+  { pattern: /^\/api\/v1\/statements$/, params: [...PAGING, 'topic', 'mp', 'party'], api: true },
   { pattern: /^\/api\/v1\/(openapi|popolo)\.json$/, params: [], api: true },
 ];
 

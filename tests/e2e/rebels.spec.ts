@@ -17,7 +17,7 @@ async function csvNames(download: Download): Promise<string[]> {
   const bytes = fs.readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n').filter(Boolean);
-  expect(lines[0]).toMatch(/^Name,/);
+  expect(lines[0]).toMatch(/^name,member_id,/);
   // Names hold no commas or quotes in this record, so the first field is the text up to the first comma.
   return lines.slice(1).map((line) => line.split(',')[0]!);
 }

@@ -192,15 +192,15 @@ describe('the downloads and the API keep every row of the list, and say what it 
     const csv = await getRebelsCsv(new Request('http://test/rebels.csv'));
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="rebels-latest-100-divisions.csv"');
     const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await csv.arrayBuffer()), 'rebels.csv');
-    expect(rows.map((r) => r.Name)).toEqual(list.rows.map((r) => r.name));
+    expect(rows.map((r) => r.name)).toEqual(list.rows.map((r) => r.name));
 
     const json = await (await getRebelsJson(new Request('http://test/rebels.json?page=2'))).json();
     expect(json.rebels).toHaveLength(list.rows.length);
     expect(json.scope).toMatchObject({
       kind: 'latest',
-      divisionsRead: 100,
-      divisionsMatching: 131,
-      earlierTo: dateOf(29),
+      divisions_read: 100,
+      divisions_matching: 131,
+      earlier_to: dateOf(29),
       description: 'Rebellions in the latest 100 divisions (8 Jan 2024 to 2 Feb 2024), of 131 on record.',
     });
     expect(json.scope.divisions).toHaveLength(100);

@@ -130,10 +130,10 @@ describe('the exports give exactly the page’s rows', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="rebels-1666-lab.csv"');
     const { text, rows } = await read(response);
-    expect(text.startsWith('\uFEFFName,')).toBe(true);
+    expect(text.startsWith('\uFEFFname,member_id,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
-    expect(rows.map((r) => r.Name)).toEqual(rebels(query).list.rows.map((r) => r.name));
-    expect(rows.every((r) => r['Division dates'] === '2023-11-15' && r['On the day'] === 'frontbench')).toBe(true);
+    expect(rows.map((r) => r.name)).toEqual(rebels(query).list.rows.map((r) => r.name));
+    expect(rows.every((r) => r.division_dates === '2023-11-15' && r.on_the_day === 'frontbench')).toBe(true);
   });
 
   it('/rebels.json carries the filters, counts and ISO dates; bad filters are a 400 with a message', async () => {
@@ -155,8 +155,8 @@ describe('the exports give exactly the page’s rows', () => {
     const division = getDivisionByOfficialId(1666)!;
     const page = filterMembers(loadDivisionView(division).view.members, { partyAbbreviation: 'Lab', vote: 'aye' });
     expect(rows).toHaveLength(56);
-    expect(rows.map((r) => r.Name)).toEqual(page.map((m) => m.name));
-    expect(rows.find((r) => r.Name === 'Yasmin Qureshi')).toMatchObject({ Verdict: 'rebelled', 'On the day': 'frontbench', Vote: 'aye' });
+    expect(rows.map((r) => r.name)).toEqual(page.map((m) => m.name));
+    expect(rows.find((r) => r.name === 'Yasmin Qureshi')).toMatchObject({ verdict: 'rebelled', on_the_day: 'frontbench', vote: 'aye', member_id: '3924' });
   });
 
   it('/divisions/…/votes.json: 404 for an unknown division, 400 for a bad or unknown filter', async () => {
@@ -168,6 +168,7 @@ describe('the exports give exactly the page’s rows', () => {
     const ok = await getVotesJson(new Request('http://test/x?vote=rebels'), ctx('1666'));
     const body = await ok.json();
     expect(body.count).toBe(56);
-    expect(body.division).toMatchObject({ id: 1666, date: '2023-11-15', heldAt: '2023-11-15T19:14:00' });
+    expect(body.division).toMatchObject({ id: 1666, date: '2023-11-15', held_at: '2023-11-15T19:14:00' });
+    expect(Object.keys(body.members[0]).every((key) => /^[a-z_]+$/.test(key))).toBe(true);
   });
 });

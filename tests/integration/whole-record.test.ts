@@ -146,8 +146,8 @@ describe('a record that spans three Parliaments', () => {
       expect(status(4514)).toBe('not_recorded'); // Keir Starmer
       expect(status(3924)).toBe('frontbench'); // Yasmin Qureshi, until she resigned that evening
       const csv = parseCsv(new TextDecoder().decode(await (await getDivisionCsv(request('/divisions/1666/votes.csv'), ctx('1666'))).arrayBuffer()).replace(/^\uFEFF/, ''), 'csv');
-      expect(csv.find((r) => r.Name === 'Keir Starmer')?.['On the day']).toBe('no post recorded');
-      expect(csv.some((r) => r['On the day'] === 'backbench')).toBe(false);
+      expect(csv.find((r) => r.name === 'Keir Starmer')?.on_the_day).toBe('no post recorded');
+      expect(csv.some((r) => r.on_the_day === 'backbench')).toBe(false);
       expect(loadRebelList({ division: '1666', role: 'backbench' }).list.rows).toEqual([]);
     });
   });

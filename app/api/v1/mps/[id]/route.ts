@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { loadMemberPage } from '@/db/queries/member-page';
+import { loadRates } from '@/db/queries/member-rates';
 import { officialIdSchema, parseApiQuery, pagingQuerySchema } from '@/lib/validation/api';
 import { apiError, apiJson, badQuery } from '../../_shared/http';
 import { siteOrigin, partyRef, statementJson, verdictJson, whipJson } from '../../_shared/serialise';
@@ -34,6 +35,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
       membership: latest ? { start: latest.startDate, end: latest.endDate, dates_basis: latest.datesBasis } : null,
       url: `${origin}/mps/${person.parliamentId}`,
       twfy_id: person.twfyId,
+      rates: ratesJson(person.id, latest ? partyById.get(latest.partyId) : undefined),
       summary: summary.detail ? `${summary.headline} ${summary.detail}` : summary.headline,
       memberships: memberships.map((m) => ({
         party: partyRef(partyById.get(m.partyId)),
@@ -84,4 +86,20 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
       other_statements: words.unlinked.map((s) => ({ topic: s.topicTitle, ...statementJson(s) })),
     },
   });
+}
+
+/** Attendance and rebellion rate with their counts, beside the medians of the MP's latest party. */
+function ratesJson(personId: number, party: { id: number; kind: string } | undefined) {
+  const { byPerson, medians } = loadRates();
+  const r = byPerson.get(personId) ?? { divisionsHeld: 0, votesCast: 0, whippedVotes: 0, rebellions: 0 };
+  const median = party && party.kind === 'party' ? medians.get(party.id) : undefined;
+  return {
+    divisions_held: r.divisionsHeld,
+    votes_cast: r.votesCast,
+    attendance: r.divisionsHeld ? r.votesCast / r.divisionsHeld : null,
+    whipped_votes: r.whippedVotes,
+    rebellions: r.rebellions,
+    rebellion_rate: r.whippedVotes ? r.rebellions / r.whippedVotes : null,
+    party_median: median ? { attendance: median.attendance, rebellion_rate: median.rebellionRate, members: median.members } : null,
+  };
 }

@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { SearchForm } from './search-form';
 
+/** The main sections, in the header on every page. */
+const NAV = [['/mps', 'MPs'], ['/divisions', 'Divisions'], ['/parties', 'Parties'], ['/topics', 'Topics'], ['/rebels', 'Rebels']] as const;
+
 export function SiteHeader() {
   return (
     <header className="border-b-8 border-link bg-brand text-white">
@@ -10,32 +13,14 @@ export function SiteHeader() {
             Ayes &amp; Noes
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-4">
-              <li>
-                <Link href="/mps" className="font-semibold text-white visited:text-white">
-                  MPs
-                </Link>
-              </li>
-              <li>
-                <Link href="/divisions" className="font-semibold text-white visited:text-white">
-                  Divisions
-                </Link>
-              </li>
-              <li>
-                <Link href="/parties" className="font-semibold text-white visited:text-white">
-                  Parties
-                </Link>
-              </li>
-              <li>
-                <Link href="/topics" className="font-semibold text-white visited:text-white">
-                  Topics
-                </Link>
-              </li>
-              <li>
-                <Link href="/rebels" className="font-semibold text-white visited:text-white">
-                  Rebels
-                </Link>
-              </li>
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {NAV.map(([href, label]) => (
+                <li key={href}>
+                  <Link href={href} className="font-semibold text-white visited:text-white">
+                    {label}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -21,8 +21,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-const SECTION_CLASS = 'space-y-3';
-
 // Queries: at most a dozen, whatever the query (db/queries/site-search.ts); none for an empty one.
 export default async function SearchPage(props: Props) {
   await connection();
@@ -62,11 +60,7 @@ function Results({ found }: { found: SiteSearchResult }) {
   const parties = new Map(listParties().map((p) => [p.id, p]));
   return (
     <>
-      {found.people.length > 0 ? (
-        <section aria-labelledby="people-heading" className={SECTION_CLASS}>
-          <h2 id="people-heading" className="text-2xl">
-            MPs ({found.people.length})
-          </h2>
+      <ResultSection id="people" title="MPs" count={found.people.length}>
           <ul className="space-y-2">
             {found.people.map((m) => (
               <li key={m.personId}>
@@ -83,13 +77,8 @@ function Results({ found }: { found: SiteSearchResult }) {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {found.seats.length > 0 ? (
-        <section aria-labelledby="seats-heading" className={SECTION_CLASS}>
-          <h2 id="seats-heading" className="text-2xl">
-            Constituencies ({found.seats.length})
-          </h2>
+      </ResultSection>
+      <ResultSection id="seats" title="Constituencies" count={found.seats.length}>
           <ul className="space-y-1">
             {found.seats.map((s) => (
               <li key={s.name}>
@@ -98,13 +87,8 @@ function Results({ found }: { found: SiteSearchResult }) {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {found.divisions.length > 0 ? (
-        <section aria-labelledby="divisions-heading" className={SECTION_CLASS}>
-          <h2 id="divisions-heading" className="text-2xl">
-            Divisions ({found.divisions.length})
-          </h2>
+      </ResultSection>
+      <ResultSection id="divisions" title="Divisions" count={found.divisions.length}>
           <ul className="space-y-2">
             {found.divisions.map((d) => (
               <li key={d.officialId}>
@@ -117,13 +101,8 @@ function Results({ found }: { found: SiteSearchResult }) {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
-      {found.topics.length > 0 ? (
-        <section aria-labelledby="topics-heading" className={SECTION_CLASS}>
-          <h2 id="topics-heading" className="text-2xl">
-            Topics ({found.topics.length})
-          </h2>
+      </ResultSection>
+      <ResultSection id="topics" title="Topics" count={found.topics.length}>
           <ul className="space-y-1">
             {found.topics.map((topic) => (
               <li key={topic.slug}>
@@ -132,8 +111,20 @@ function Results({ found }: { found: SiteSearchResult }) {
               </li>
             ))}
           </ul>
-        </section>
-      ) : null}
+      </ResultSection>
     </>
+  );
+}
+
+/** One kind of result, with how many: nothing when there are none. */
+function ResultSection({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
+  if (count === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-2xl">
+        {title} ({count})
+      </h2>
+      {children}
+    </section>
   );
 }

@@ -1,20 +1,13 @@
-import Link from 'next/link';
 import type { DivisionDetail, DivisionTopicRow } from '@/db/queries/division-detail';
 import { formatDate } from '@/lib/view/format';
 import { sourceOutlet } from '@/lib/view/sources';
+import { Breadcrumb } from '@/components/breadcrumb';
 
 /** Titles, what was voted on and who moved it, and the topics the vote bears on. */
 export function DivisionHeader({ division, topics }: { division: DivisionDetail; topics: ReadonlyArray<DivisionTopicRow> }) {
   return (
     <header className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-1">
-          <li>
-            <Link href="/divisions">Divisions</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li aria-current="page">Division {division.officialId}</li>
-        </ol>
-      </nav>
+      <Breadcrumb parent={{ href: '/divisions', label: 'Divisions' }} current={`Division ${division.officialId}`} />
       <h1 className="max-w-4xl text-3xl sm:text-4xl">{division.shortTitle ?? division.officialTitle}</h1>
       <dl className="grid max-w-4xl gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Official title</dt>

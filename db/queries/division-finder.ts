@@ -71,7 +71,7 @@ const totalsMemo = versionMemo<'all', Map<number, DivisionTotals>>({ maxEntries:
 function allDivisionTotals(): Map<number, DivisionTotals> {
   return totalsMemo('all', () => {
     const all = loadJudgedDivisions();
-    return summariseDivisions({ ...all, divisionIds: all.divisions.map((d) => d.id), parties: listParties() });
+    return summariseDivisions({ ...all, tallies: [], whips: [], divisionIds: all.divisions.map((d) => d.id), parties: listParties() });
   });
 }
 

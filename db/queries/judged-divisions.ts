@@ -10,17 +10,15 @@ import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 
 // Every division with an address, each party in it judged against its whip (judgePartyWhips: the recorded whip, else
-// rule 4's guess), once per data version: the division finder's "had rebels" and every MP's rebellion rate and its
-// party's median read this rather than judging the record again. Reads whole tables in key order (the stored
-// tallies, the whips' four columns), which is faster than asking for thousands of divisions by id.
+// rule 4's guess), once per data version: the division finder's "had rebels", every MP's rebellion rate and its
+// party's median, and the party pages read this rather than judging the record again. Reads whole tables in key order
+// (the stored tallies, the whips' four columns), which is faster than asking for thousands of divisions by id; keeps
+// only the judgements.
 
 export type JudgedDivisions = {
   divisions: { id: number; date: string }[];
   judged: PartyWhipJudgement[];
   departures: ReturnType<typeof listDepartureFacts>;
-  tallies: PartyWayTally[];
-  whips: (RecordedWhip & { divisionId: number; partyId: number })[];
-  seated: (divisionId: number, partyId: number) => number;
 };
 
 const memo = versionMemo<'all', JudgedDivisions>({ maxEntries: 1 });
@@ -43,9 +41,6 @@ export function loadJudgedDivisions(): JudgedDivisions {
       divisions: listed,
       judged: judgePartyWhips({ divisionIds: ids, tallies, whips, parties: listParties(), seated }),
       departures: listDepartureFacts(ids),
-      tallies,
-      whips,
-      seated,
     };
   });
 }

@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, persons, posts, votes } from '@/db/schema';
 import type { WhipInstruction } from '@/lib/domain/types';
+import type { PartyWayTally } from '@/lib/view/division-summary';
 import { median } from '@/lib/view/median';
 import { versionMemo } from '../version-memo';
 import { loadJudgedDivisions } from './judged-divisions';
@@ -66,7 +67,12 @@ function readPartyPage(party: PartySummary): PartyPage {
   const all = loadJudgedDivisions();
   const mine = all.judged.filter((j) => j.partyId === party.id);
   const judgedByDivision = new Map(mine.map((j) => [j.divisionId, j]));
-  const tallies = all.tallies.filter((t) => t.partyId === party.id);
+  const tallies = db.all<PartyWayTally>(
+    sql`SELECT division_id AS divisionId, party_id AS partyId, position, members FROM division_party_tallies WHERE party_id = ${party.id}`,
+  );
+  const partyWhips = db.all<{ divisionId: number; instruction: WhipInstruction }>(
+    sql`SELECT division_id AS divisionId, instruction FROM whips WHERE party_id = ${party.id}`,
+  );
   const byDivision = new Map<number, { aye: number; no: number; both: number; absent: number }>();
   for (const t of tallies) {
     const entry = byDivision.get(t.divisionId) ?? { aye: 0, no: 0, both: 0, absent: 0 };
@@ -87,7 +93,7 @@ function readPartyPage(party: PartySummary): PartyPage {
   }
 
   const instructionCounts = new Map<WhipInstruction, number>();
-  for (const w of all.whips) if (w.partyId === party.id) instructionCounts.set(w.instruction, (instructionCounts.get(w.instruction) ?? 0) + 1);
+  for (const w of partyWhips) instructionCounts.set(w.instruction, (instructionCounts.get(w.instruction) ?? 0) + 1);
 
   const rebelWays = mine.flatMap((j) => j.rebelPositions.map((position) => [j.divisionId, party.id, position]));
   const topRebels = db.all<{ personId: number; name: string; parliamentId: number | null; rebellions: number }>(sql`
@@ -116,7 +122,7 @@ function readPartyPage(party: PartySummary): PartyPage {
       .all()
       .map((d) => [d.id, d]),
   );
-  const recordedWhip = new Map(all.whips.filter((w) => w.partyId === party.id).map((w) => [w.divisionId, w.instruction]));
+  const recordedWhip = new Map(partyWhips.map((w) => [w.divisionId, w.instruction]));
   const cohesionAll = [...titles.values()].map((d) => {
     const w = byDivision.get(d.id)!;
     const voting = w.aye + w.no;

@@ -18,6 +18,7 @@ import { readVotesPage, SAID_PER_PAGE } from '@/lib/view/member-view';
 import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
 import { parseRouteKey, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
+import { Breadcrumb } from '@/components/breadcrumb';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -71,14 +72,7 @@ export default async function MemberPage(props: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/mps">MPs</Link> <span aria-hidden="true">›</span>
-            </li>
-            <li aria-current="page">{person.name}</li>
-          </ol>
-        </nav>
+        <Breadcrumb parent={{ href: '/mps', label: 'MPs' }} current={person.name} />
         <h1 className="text-3xl sm:text-5xl">{person.name}</h1>
         {otherNames.length > 0 ? (
           <p className="text-muted">Also recorded as {otherNames.map((n) => n.name).join(', ')}.</p>

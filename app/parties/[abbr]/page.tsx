@@ -8,6 +8,7 @@ import { COHESION_ROWS, loadPartyPage } from '@/db/queries/party-page';
 import { describeWhip } from '@/lib/domain';
 import { capitalise, formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
+import { Breadcrumb } from '@/components/breadcrumb';
 
 type Props = { params: Promise<{ abbr: string }> };
 
@@ -42,14 +43,7 @@ export default async function PartyPage(props: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/parties">Parties</Link> <span aria-hidden="true">›</span>
-            </li>
-            <li aria-current="page">{party.name}</li>
-          </ol>
-        </nav>
+        <Breadcrumb parent={{ href: '/parties', label: 'Parties' }} current={party.name} />
         <h1 className="text-3xl sm:text-4xl">{party.name}</h1>
         <p className="text-lg">
           <PartyBadge party={party} /> {plural(membersNow.length, 'MP')} now (by each MP&rsquo;s latest recorded party).{' '}

@@ -14,6 +14,7 @@ import { pageMetadata } from '@/lib/view/metadata';
 import { pageOfList } from '@/lib/view/paging';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { describeTopicVotes } from '@/lib/view/topic-summary';
+import { Breadcrumb } from '@/components/breadcrumb';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -57,14 +58,7 @@ export default async function TopicPage(props: Props) {
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <ol className="flex flex-wrap gap-1">
-            <li>
-              <Link href="/topics">Topics</Link> <span aria-hidden="true">›</span>
-            </li>
-            <li aria-current="page">{topic.title}</li>
-          </ol>
-        </nav>
+        <Breadcrumb parent={{ href: '/topics', label: 'Topics' }} current={topic.title} />
         <h1 className="text-3xl sm:text-4xl">{topic.title}</h1>
         {topic.description ? <p className="max-w-3xl text-lg">{topic.description}</p> : null}
       </header>

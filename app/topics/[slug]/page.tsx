@@ -8,6 +8,7 @@ import { Pager } from '@/components/pager';
 import { PartyBadge } from '@/components/party-badge';
 import { StanceQuote } from '@/components/stance-quote';
 import { Table, TableContainer, Td, Th } from '@/components/table';
+import { DivisionsBehind } from '@/components/topic/divisions-behind';
 import { loadTopicPage } from '@/db/queries/topic-page';
 import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -188,7 +189,10 @@ export default async function TopicPage(props: Props) {
                     <Td>
                       <PartyBadge party={m.partyId ? (partyById.get(m.partyId) ?? null) : null} short />
                     </Td>
-                    <Td>{m.summary}</Td>
+                    <Td>
+                      {m.summary}
+                      {columns.length === 0 ? <DivisionsBehind positions={m.positions} divisions={divisions} /> : null}
+                    </Td>
                     {columns.map((d) => {
                       const position = m.positions.get(d.id);
                       return <Td key={d.id}>{position ? POSITION_WORDS[position] : 'Not an MP'}</Td>;
@@ -233,3 +237,4 @@ export default async function TopicPage(props: Props) {
     </article>
   );
 }
+

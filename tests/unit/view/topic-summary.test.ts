@@ -48,3 +48,21 @@ describe('an MP’s votes on a topic, in words', () => {
     expect(topicStance({ support: 6, against: 2, both: 0, absent: 0 })).toBe('mostly-support');
   });
 });
+
+describe('the divisions behind a summary', () => {
+  it('lists the divisions voted in support and against, each a link, and nothing for no vote cast', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { DivisionsBehind } = await import('@/components/topic/divisions-behind');
+    const divisions = [
+      { id: 1, officialId: 1666, date: '2023-11-15', supportingLobby: 'aye' as const },
+      { id: 2, officialId: 1720, date: '2024-01-17', supportingLobby: 'aye' as const },
+      { id: 3, officialId: 2105, date: '2025-07-01', supportingLobby: 'no' as const },
+    ];
+    const html = renderToStaticMarkup(createElement(DivisionsBehind, { divisions, positions: new Map([[1, 'aye'], [2, 'no'], [3, 'no']]) }));
+    expect(html.replace(/<!-- -->/g, '')).toBe(
+      '<span class="block text-sm text-muted">In support: <span><a href="/divisions/1666">1666</a></span><span>, <a href="/divisions/2105">2105</a></span>; against: <span><a href="/divisions/1720">1720</a></span></span>',
+    );
+    expect(renderToStaticMarkup(createElement(DivisionsBehind, { divisions, positions: new Map([[1, 'absent']]) }))).toBe('');
+  });
+});

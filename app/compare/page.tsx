@@ -45,6 +45,8 @@ export default async function ComparePage(props: Props) {
   const compared = compareMps(inputs, topicSlug);
   const { mps, unknown, topic, together, alike, pairs, differed } = compared;
   const listed = pageOfList(differed, readParam(params, 'page'), DIFFERED_PER_PAGE);
+  // A typed name is the search's best match: say which MP it was read as, unless it is their name.
+  const readAs = mps.filter((m) => !/^\d+$/.test(m.input) && m.input.toLowerCase() !== m.name.toLowerCase());
   const fields = Array.from({ length: COMPARE_MAX }, (_, i) => inputs[i] ?? '');
   const hrefOf = (n: number) => {
     const search = new URLSearchParams();
@@ -102,6 +104,11 @@ export default async function ComparePage(props: Props) {
         </div>
       </form>
 
+      {readAs.length > 0 ? (
+        <p className="text-muted">
+          {readAs.map((m) => `“${m.input}” read as ${m.name}`).join('; ')}. Type a member id to choose another.
+        </p>
+      ) : null}
       {mps.length >= 2 ? (
         <>
           <section aria-labelledby="alike-heading" className="space-y-3">

@@ -1,25 +1,7 @@
 import 'server-only';
 import { loadRebelListKept } from '@/db/queries/rebel-lists';
-import { rebelsCsvColumns, rebelsJson } from '@/lib/export/rebels';
+import { rebelScopeJson, rebelsCsvColumns, rebelsJson } from '@/lib/export/rebels';
 import { csvResponse, errorResponse, jsonDownloadResponse } from '@/lib/export/response';
-import type { RebelScope } from '@/lib/view/rebels';
-import type { RebelDivisionFact } from '@/lib/view/rebels-facts';
-import { describeRebelScope } from '@/lib/view/rebels-describe';
-
-/** The divisions a download covers, as its JSON says: every count and tally in it is over these alone. */
-export function rebelScopeJson(scope: RebelScope, divisions: ReadonlyArray<RebelDivisionFact>) {
-  return {
-    description: describeRebelScope(scope),
-    kind: scope.kind,
-    from: scope.from,
-    to: scope.to,
-    divisions_read: scope.read,
-    divisions_matching: scope.matching,
-    limit: scope.limit,
-    earlier_to: scope.earlierTo,
-    divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
-  };
-}
 
 /**
  * /rebels.csv and /rebels.json: every row of the explorer's list (all pages), from the same loader and filters

@@ -7,8 +7,6 @@ import { loadJudgedDivisions } from './judged-divisions';
 import { searchMembers } from './members';
 import { median } from '@/lib/view/median';
 
-export { median };
-
 // Attendance and rebellion rates for every MP, and each party's medians, for the MP pages. Per person: divisions
 // held while they sat and votes cast come from person_vote_counts (drizzle/0008); rebellions and whipped votes from
 // every (division, party) judged once (judgePartyWhips, from the stored tallies and the whips), then two counts over

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { constituencies, memberships, parties, persons, type MembershipDateBasis } from '@/db/schema';
-import { searchIndex, searchNearest, searchPeopleWithSeats } from './search';
+import { searchIndex, searchNearest, searchPeopleWithSeats, type SearchHit } from './search';
 
 // The list of MPs. A person's row shows their latest Commons membership (the correlated subquery walks
 // memberships_person_start_idx backwards, one row per person).
@@ -34,8 +34,7 @@ function latestMembershipJoin(): SQL {
  * The people a search names, with how well each matched: directly by name, or through a constituency
  * they have sat for (db/queries/search.ts does the full-text and spelling work).
  */
-function findPersonMatches(query: string): Map<number, number> {
-  const found = searchIndex(query);
+function findPersonMatches(query: string, found: ReadonlyArray<SearchHit> = searchIndex(query)): Map<number, number> {
   // A name and a place together ("Qureshi Bolton") when neither alone answers.
   const hits = found.length > 0 ? found : searchPeopleWithSeats(query);
   const scores = new Map<number, number>();
@@ -79,13 +78,14 @@ function selectMembers(conditions: SQL[]): MemberListItem[] {
 
 /**
  * MPs whose name or constituency matches `query` (full text, partial words and small typos allowed),
- * optionally of one party. With a query, the best matches come first; without, Parliament's order.
+ * optionally of one party. With a query, the best matches come first; without, Parliament's order. `hits`: the
+ * query's searchIndex hits when the caller has them already (the site search).
  */
-export function searchMembers(filters: { query?: string; partyId?: number }): MemberListItem[] {
+export function searchMembers(filters: { query?: string; partyId?: number; hits?: ReadonlyArray<SearchHit> }): MemberListItem[] {
   const conditions: SQL[] = [];
   if (filters.partyId !== undefined) conditions.push(eq(memberships.partyId, filters.partyId));
   if (!filters.query) return selectMembers(conditions);
-  const scores = findPersonMatches(filters.query);
+  const scores = findPersonMatches(filters.query, filters.hits);
   if (scores.size === 0) return [];
   const members = selectMembers([...conditions, inArray(persons.id, [...scores.keys()])]);
   // The sort is stable: equal scores keep the surname order of the query.

@@ -93,8 +93,10 @@ export function siteSearch(rawQuery: string): SiteSearchResult {
   const titleHits = byWords ? searchIndex(query, { kinds: ['division'] }).slice(0, SECTION_LIMITS.divisions) : [];
   const byTitle = titleHits.length ? inHitOrder(divisionRows(inArray(divisions.id, titleHits.map((h) => h.refId)), 'title', SECTION_LIMITS.divisions), titleHits) : [];
 
-  const people = byWords ? searchMembers({ query }).slice(0, SECTION_LIMITS.people) : [];
-  const seatHits = byWords ? searchIndex(query, { kinds: ['constituency'] }) : [];
+  // Names and seats in one reading of the index, shared by the MPs (by name or seat), the seats and the exact match.
+  const nameHits = byWords ? searchIndex(query, { kinds: ['person', 'constituency'] }) : [];
+  const people = byWords ? searchMembers({ query, hits: nameHits }).slice(0, SECTION_LIMITS.people) : [];
+  const seatHits = nameHits.filter((h) => h.kind === 'constituency');
   const seats = [...new Set(seatHits.map((h) => h.text))].slice(0, SECTION_LIMITS.seats).map((name) => ({ name }));
   const topicHits = byWords ? searchIndex(query, { kinds: ['topic'] }).slice(0, SECTION_LIMITS.topics) : [];
   const topicRows = topicHits.length
@@ -108,7 +110,7 @@ export function siteSearch(rawQuery: string): SiteSearchResult {
     seats,
     divisions: [...byNumber, ...byDate, ...byTitle].map(withoutId),
     topics: inHitOrder(topicRows, topicHits).map(withoutId),
-    exactHref: exactTarget({ query, words, byNumber, byDate, seatHits, people }),
+    exactHref: exactTarget({ words, byNumber, byDate, nameHits }),
   };
 }
 
@@ -116,25 +118,19 @@ export function siteSearch(rawQuery: string): SiteSearchResult {
  * The page a query names exactly, when it names one thing only: a division by its number, the one division of a day,
  * an MP by their whole name (honorifics aside) or a seat by its whole name (its MPs). Otherwise null.
  */
-function exactTarget(found: {
-  query: string;
-  words: ReadonlyArray<string>;
-  byNumber: DivisionHit[];
-  byDate: DivisionHit[];
-  seatHits: SearchHit[];
-  people: MemberListItem[];
-}): string | null {
+function exactTarget(found: { words: ReadonlyArray<string>; byNumber: DivisionHit[]; byDate: DivisionHit[]; nameHits: SearchHit[] }): string | null {
   if (found.byNumber[0]) return `/divisions/${found.byNumber[0].officialId}`;
   if (found.byDate.length === 1) return `/divisions/${found.byDate[0]!.officialId}`;
   if (found.byDate.length > 1) return null;
   const targets = new Set<string>();
-  const personHits = searchIndex(found.query, { kinds: ['person'] }).filter((h) => sameWords(h, found.words));
+  const exact = found.nameHits.filter((h) => sameWords(h, found.words));
+  const personHits = exact.filter((h) => h.kind === 'person');
   if (personHits.length > 0) {
     const ids = [...new Set(personHits.map((h) => h.refId))];
     const rows = getDb().select({ parliamentId: persons.parliamentId, slug: persons.slug }).from(persons).where(inArray(persons.id, ids)).all();
     for (const row of rows) targets.add(row.parliamentId !== null ? `/mps/${row.parliamentId}` : `/mps/${row.slug}`);
   }
-  for (const seat of new Set(found.seatHits.filter((h) => sameWords(h, found.words)).map((h) => h.text))) {
+  for (const seat of new Set(exact.filter((h) => h.kind === 'constituency').map((h) => h.text))) {
     targets.add(`/mps?q=${encodeURIComponent(seat)}`);
   }
   return targets.size === 1 ? [...targets][0]! : null;

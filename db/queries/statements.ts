@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { parties, persons, stances, topics } from '@/db/schema';
@@ -27,7 +27,8 @@ export function listStatements(filters: { topic?: string; mp?: number; party?: s
     conditions.push(eq(stances.personId, person.id));
   }
   if (filters.party) {
-    const party = db.select({ id: parties.id }).from(parties).where(eq(parties.abbreviation, filters.party)).get();
+    // Case aside, as every other party filter reads an abbreviation.
+    const party = db.select({ id: parties.id }).from(parties).where(sql`lower(${parties.abbreviation}) = lower(${filters.party})`).get();
     if (!party) return { error: { path: 'party', message: `There is no party with the abbreviation "${filters.party}"` } };
     conditions.push(eq(stances.partyId, party.id), isNull(stances.personId));
   }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { divisions, persons, stances, topicDivisions, topics, votes } from '@/db/schema';
 import type { Lobby, VotePosition } from '@/lib/domain/types';
+import { groupBy } from '@/lib/view/group-by';
 import { compareSaidWithDid, type MemberWords } from '@/lib/view/member-view';
 import { countTopicVotes, describeTopicVotes, topicStance, type TopicStance, type TopicVoteCount } from '@/lib/view/topic-summary';
 import { versionMemo } from '../version-memo';
@@ -123,12 +124,7 @@ function readTopicPage(slug: string): TopicPage | null {
     ).map((p) => [p.id, p]),
   );
   const order = new Map(linked.map((d, i) => [d.id, i]));
-  const byPerson = new Map<number, typeof voteRows>();
-  for (const v of voteRows) {
-    const list = byPerson.get(v.personId);
-    if (list) list.push(v);
-    else byPerson.set(v.personId, [v]);
-  }
+  const byPerson = groupBy(voteRows, (v) => v.personId);
   const members: TopicMemberRow[] = [...byPerson].map(([personId, list]) => {
     const person = people.get(personId)!;
     const latest = [...list].sort((a, b) => (order.get(b.divisionId) ?? 0) - (order.get(a.divisionId) ?? 0))[0];
@@ -147,20 +143,11 @@ function readTopicPage(slug: string): TopicPage | null {
   });
   members.sort((a, b) => a.sortName.localeCompare(b.sortName, 'en-GB'));
 
-  const partyTotals = new Map<number, { count: TopicVoteCount; members: Set<number> }>();
-  for (const v of voteRows) {
-    if (v.partyId === null) continue;
-    const entry = partyTotals.get(v.partyId) ?? { count: { support: 0, against: 0, both: 0, absent: 0 }, members: new Set<number>() };
-    const one = countTopicVotes([v], lobbies);
-    entry.count.support += one.support;
-    entry.count.against += one.against;
-    entry.count.both += one.both;
-    entry.count.absent += one.absent;
-    entry.members.add(v.personId);
-    partyTotals.set(v.partyId, entry);
-  }
-  const partyVotes = [...partyTotals]
-    .map(([partyId, e]) => ({ partyId, count: e.count, members: e.members.size }))
+  // Each party's votes by the party of their day, added up as one MP's are.
+  const partyVotes = [...groupBy(voteRows, (v) => v.partyId)]
+    .flatMap(([partyId, list]) =>
+      partyId === null ? [] : [{ partyId, count: countTopicVotes(list, lobbies), members: new Set(list.map((v) => v.personId)).size }],
+    )
     .sort((a, b) => b.members - a.members || a.partyId - b.partyId);
 
   const partyLines = db

@@ -1,7 +1,9 @@
 import { PAYROLL_WORDS } from '@/lib/domain';
 import { NATION_NAMES } from '@/lib/domain/nation';
 import type { RebelsQuery } from '@/lib/validation/rebels';
-import type { RebelList, RebelRow } from '@/lib/view/rebels';
+import type { RebelList, RebelRow, RebelScope } from '@/lib/view/rebels';
+import type { RebelDivisionFact } from '@/lib/view/rebels-facts';
+import { describeRebelScope } from '@/lib/view/rebels-describe';
 import { partyLineOf, stanceOf } from '@/lib/view/rebels';
 import { describeEvidence, describeInstruction } from '@/lib/view/whip-wording';
 import type { CsvColumn } from './csv';
@@ -62,5 +64,20 @@ export function rebelsJson(list: RebelList, query: RebelsQuery) {
         party_line: partyLineOf(x, query.topic),
       })),
     })),
+  };
+}
+
+/** The divisions a list covers, as its JSON download and the API say: every count and tally in it is over these alone. */
+export function rebelScopeJson(scope: RebelScope, divisions: ReadonlyArray<RebelDivisionFact>) {
+  return {
+    description: describeRebelScope(scope),
+    kind: scope.kind,
+    from: scope.from,
+    to: scope.to,
+    divisions_read: scope.read,
+    divisions_matching: scope.matching,
+    limit: scope.limit,
+    earlier_to: scope.earlierTo,
+    divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
   };
 }

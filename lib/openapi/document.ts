@@ -101,6 +101,8 @@ export const ENDPOINTS: Endpoint[] = [
       scope: z.object({
         description: z.string().describe('Which divisions the list covers, in words.'),
         kind: z.enum(['chosen', 'latest']).describe('chosen: the divisions asked for; latest: the latest ones (between the dates, when given).'),
+        from: z.string().nullable().describe('The `from` date asked for (YYYY-MM-DD), or null.'),
+        to: z.string().nullable().describe('The `to` date asked for (YYYY-MM-DD), or null.'),
         divisions_read: z.number().int(),
         divisions_matching: z.number().int().describe('Divisions that match the division and date filters; more than divisions_read when the limit cut.'),
         limit: z.number().int(),

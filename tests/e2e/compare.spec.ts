@@ -24,6 +24,11 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a name that is not an MP’s whole name says which MP it was read as', async ({ page }) => {
+  await page.goto('/compare?mps=qureshi&mps=Naz+Shah');
+  await expect(page.getByText('“qureshi” read as Yasmin Qureshi. Type a member id to choose another.')).toBeVisible();
+});
+
 test('the compare page has no serious accessibility violations', async ({ page }) => {
   await page.goto('/compare?mps=3924&mps=Naz+Shah');
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

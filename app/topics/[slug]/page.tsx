@@ -195,7 +195,8 @@ export default async function TopicPage(props: Props) {
                     </Td>
                     {columns.map((d) => {
                       const position = m.positions.get(d.id);
-                      return <Td key={d.id}>{position ? POSITION_WORDS[position] : 'Not an MP'}</Td>;
+                      // The official record lists every sitting member: no row is "not listed", not a vote either way.
+                      return <Td key={d.id}>{position ? POSITION_WORDS[position] : 'Not listed'}</Td>;
                     })}
                   </tr>
                 ))}

@@ -184,6 +184,8 @@ describe('/api/v1', () => {
       expect(latest.body.scope).toEqual({
         description: 'Rebellions in the only division on record (15 Nov 2023).',
         kind: 'latest',
+        from: null,
+        to: null,
         divisions_read: 1,
         divisions_matching: 1,
         limit: 100,

@@ -3,7 +3,7 @@ import { partyLineOf, stanceOf } from '@/lib/view/rebels';
 import { loadRebelListKept } from '@/db/queries/rebel-lists';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
 import { rebelsQueryFields } from '@/lib/validation/rebels';
-import { describeRebelScope } from '@/lib/view/rebels-describe';
+import { rebelScopeJson } from '@/lib/export/rebels';
 import { apiJson, badQuery, pageOf, pagingOf } from '../_shared/http';
 import { partyRef, whipJson } from '../_shared/serialise';
 
@@ -34,15 +34,7 @@ export async function GET(request: NextRequest) {
 
   return apiJson({
     filters: query,
-    scope: {
-      description: describeRebelScope(scope),
-      kind: scope.kind,
-      divisions_read: scope.read,
-      divisions_matching: scope.matching,
-      limit: scope.limit,
-      earlier_to: scope.earlierTo,
-      divisions: divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title })),
-    },
+    scope: rebelScopeJson(scope, divisions),
     counts: { rebels: list.rows.length, rebellions: list.rebellionCount },
     data: pageOf(list.rows, page, perPage).map((r) => ({
       member_id: r.parliamentId,

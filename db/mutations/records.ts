@@ -361,7 +361,7 @@ export function undoRevision(db: Db, revisionId: number, options: WriteOptions):
   }
   const after = kind.read(db, id, like);
   const reason = options.reason ?? `Undo of change #${revision.id}`;
-  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason });
+  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason, undoOf: revision.id });
   return { status: 'undone', revisionId: lastRevisionId(db) };
 }
 

@@ -17,6 +17,8 @@ export function recordRevision(
     after: Record<string, unknown> | null;
     reason?: string | null;
     importRunId?: number | null;
+    undoOf?: number | null;
+    batchId?: number | null;
   },
 ): void {
   db.insert(revisions)
@@ -31,6 +33,8 @@ export function recordRevision(
       after: entry.after,
       reason: entry.reason ?? null,
       importRunId: entry.importRunId ?? null,
+      undoOf: entry.undoOf ?? null,
+      batchId: entry.batchId ?? null,
     })
     .run();
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { REVISION_ACTIONS } from './enums';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { REVISION_ACTIONS, SUGGESTION_KINDS, SUGGESTION_STATUSES } from './enums';
 
 /** One change to one record: who, when, what, the values before and after, and why. */
 export const revisions = sqliteTable(
@@ -19,8 +19,20 @@ export const revisions = sqliteTable(
     after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
     reason: text('reason'),
     importRunId: integer('import_run_id').references(() => importRuns.id),
+    /** For an undo: the change it undid, so that each says "undo of #N" and the other "undone by #M". */
+    undoOf: integer('undo_of'),
+    /**
+     * For one row of a bulk change (a CSV of whips, posts or statements): the change that stands for the whole
+     * file (table `batches`), which is listed, described and undone as one.
+     */
+    batchId: integer('batch_id'),
   },
-  (t) => [index('revisions_record_idx').on(t.tableName, t.recordId, t.at), index('revisions_at_idx').on(t.at)],
+  (t) => [
+    index('revisions_record_idx').on(t.tableName, t.recordId, t.at),
+    index('revisions_at_idx').on(t.at),
+    index('revisions_undo_of_idx').on(t.undoOf),
+    index('revisions_batch_idx').on(t.batchId),
+  ],
 );
 
 /** `conflicts`: votes where the record differs from an editor's correction, which was kept (division imports). */
@@ -64,4 +76,44 @@ export const dataChanges = sqliteTable(
     version: integer('version').notNull(),
   },
   (t) => [check('data_changes_one_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * A candidate fact for an editor to confirm or dismiss: found in the record (a post that ended days after its holder
+ * defied the whip, a party whose split votes leave no whip to infer, a member an import created) or sent by a reader.
+ * Nothing here is public: a suggestion changes the record only through an editor's own change.
+ */
+export const suggestions = sqliteTable(
+  'suggestions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: SUGGESTION_KINDS }).notNull(),
+    /** What the suggestion is about, so that the record's scan never files it twice (e.g. "departure:12:1666"). */
+    subjectKey: text('subject_key'),
+    status: text('status', { enum: SUGGESTION_STATUSES }).notNull().default('open'),
+    /** The ids it is about (divisionId, postId, personId, partyId) and the facts that make the case. */
+    evidence: text('evidence', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    /** A reader's report: the page it was sent from, what they wrote and the source they gave. Never shown publicly. */
+    pagePath: text('page_path'),
+    message: text('message'),
+    sourceUrl: text('source_url'),
+    createdAt: text('created_at').notNull(),
+    resolvedAt: text('resolved_at'),
+    resolvedBy: text('resolved_by'),
+    /** The editor's words on confirming or dismissing, and the change their confirmation made, if any. */
+    resolutionNote: text('resolution_note'),
+    revisionId: integer('revision_id'),
+  },
+  (t) => [uniqueIndex('suggestions_subject_unique').on(t.subjectKey), index('suggestions_status_idx').on(t.status, t.createdAt)],
+);
+
+/** Readers' reports from one client address in the current window, for the report form's rate limit. */
+export const reportClients = sqliteTable(
+  'report_clients',
+  {
+    client: text('client').primaryKey(),
+    reports: integer('reports').notNull(),
+    windowStartedAt: integer('window_started_at').notNull(),
+  },
+  (t) => [index('report_clients_window_idx').on(t.windowStartedAt)],
 );

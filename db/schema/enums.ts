@@ -72,3 +72,13 @@ export type NameSource = (typeof NAME_SOURCES)[number];
 
 export const REVISION_ACTIONS = ['create', 'update', 'delete', 'restore', 'undo'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/**
+ * Candidate facts in the editors' queue: a post that may have ended over a vote, a whip to record where none can be
+ * inferred, a member an import created, and a reader's report.
+ */
+export const SUGGESTION_KINDS = ['departure', 'record_whip', 'member_review', 'reader_report'] as const;
+export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+
+export const SUGGESTION_STATUSES = ['open', 'confirmed', 'dismissed'] as const;
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];

@@ -1,4 +1,5 @@
 import { describeStanceTiming, type StanceTiming } from '@/lib/domain';
+import { EditLink } from './edit-link';
 import { formatDate } from '@/lib/view/format';
 import { sourceLabel } from '@/lib/view/sources';
 
@@ -28,6 +29,8 @@ export function StanceQuote({
     note?: string | null;
     /** When it was said relative to the vote the page is about, where there is one. */
     timing?: StanceTiming;
+    /** The statement's id, for a signed-in editor's "Edit" link. */
+    stanceId?: number;
   };
 }) {
   return (
@@ -49,6 +52,9 @@ export function StanceQuote({
         </a>
         {stance.confidence === 'low' ? (
           <strong className="ml-1 text-ink">Low confidence: the source is weak, treat with care.</strong>
+        ) : null}
+        {stance.stanceId !== undefined ? (
+          <EditLink href={`/admin/stances/${stance.stanceId}`} what={`the statement${stance.speaker ? ` of ${stance.speaker}` : ''}${stance.statedOn ? `, ${formatDate(stance.statedOn)}` : ''}`} className="ml-2" />
         ) : null}
       </figcaption>
       {stance.note ? <p className="text-sm text-muted">{stance.note}</p> : null}

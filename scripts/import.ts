@@ -4,13 +4,18 @@
 //   npm run import -- divisions --file path/to/division.json [--file another.json]   (saved responses, no network)
 //   npm run import -- divisions --dir folder/                          (saved responses, no network)
 //   npm run import -- members [--ids 172,4514]                         (Members API; default the current House)
-// Options: --dry-run, --rate 4 (requests a second), --timeout 15 (seconds), --retries 4, --no-cache,
+//   npm run import -- whips --file whips.csv                           (bulk entry: also posts, statements; README "Bulk entry")
+// Options: --dry-run, --reason TEXT and --by NAME (bulk entry), --rate 4 (requests a second), --timeout 15 (seconds), --retries 4, --no-cache,
 //          --page-size N, --commit-every 25, --verbose. See the README's "Importing the official record".
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, type AppDatabase } from '@/db/connection';
 import { migrateDatabase } from '@/db/migrate';
+import { writeBulkChange } from '@/db/mutations/bulk-changes';
 import { getConfig } from '@/lib/config';
+import { isBulkKind, parseBulkFile, type BulkKind } from '@/lib/import/bulk/kinds';
+import { describeBulkCounts, describeBulkItem, describeBulkOutcome, describeRefusal } from '@/lib/import/bulk/summary';
 import { describeApiCounts, describeRequests, firstLines } from '@/lib/import/api-import-summary';
 import { importDivisionsFromApi } from '@/lib/import/commons-votes-api';
 import { describeConflicts, describeImportCounts, describeSavedDivision, describeWarnings } from '@/lib/import/division-summary';
@@ -25,6 +30,7 @@ import { runScript } from './lib/run-script';
 const USAGE =
   'Usage: npm run import -- divisions (--from YYYY-MM-DD [--to YYYY-MM-DD] | --id ID ... | --file FILE.json ... | --dir FOLDER) [--dry-run]\n' +
   '       npm run import -- members [--ids 172,4514] [--dry-run]\n' +
+  '       npm run import -- (whips | posts | statements) --file FILE.csv [--dry-run] [--reason TEXT] [--by NAME]\n' +
   'Network options: --rate REQUESTS_PER_SECOND (4) --timeout SECONDS (15) --retries N (4) --no-cache --page-size N';
 
 const usageError = (detail: string) => new ImportError('command line', null, `${detail}\n${USAGE}`);
@@ -62,11 +68,18 @@ runScript(async () => {
       'page-size': { type: 'string' },
       'commit-every': { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      reason: { type: 'string' },
+      by: { type: 'string' },
     },
   });
   const [what] = positionals;
-  if (what !== 'divisions' && what !== 'members') throw usageError(`unknown import "${what ?? ''}".`);
   const dryRun = values['dry-run'];
+  if (isBulkKind(what)) {
+    const [file, ...more] = values.file ?? [];
+    if (!file || more.length > 0) throw usageError(`${what} takes one file: --file FILE.csv.`);
+    return withDatabase(getConfig().databasePath, (db) => loadBulkFile(db, what, file, { dryRun, reason: values.reason ?? null, by: values.by ?? 'importer' }));
+  }
+  if (what !== 'divisions' && what !== 'members') throw usageError(`unknown import "${what ?? ''}".`);
   const progress = progressOn();
   const commitEvery = positiveNumber(values['commit-every'], '--commit-every');
   const config = getConfig();
@@ -139,6 +152,25 @@ runScript(async () => {
     console.log(describeRequests(api.host, summary.requests, summary.fromCache));
   });
 });
+
+/**
+ * A CSV of whips, posts or statements (README: "Bulk entry"), checked line by line and written as one undoable
+ * change, or refused whole: then every problem is printed and the command exits 1.
+ */
+function loadBulkFile(db: AppDatabase, kind: BulkKind, file: string, options: { dryRun: boolean; reason: string | null; by: string }): void {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ImportError(file, null, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const parsed = parseBulkFile(kind, text, path.basename(file));
+  const result = db.transaction((tx) => writeBulkChange(tx, parsed, { actor: { label: options.by }, reason: options.reason, dryRun: options.dryRun }));
+  if (result.status === 'refused') throw new ImportError(file, null, describeRefusal(result.problems));
+  for (const item of result.items) for (const line of describeBulkItem(item)) console.log(line);
+  console.log(describeBulkCounts(result.counts, options.dryRun));
+  console.log(describeBulkOutcome(kind, result.counts, result.revisionId, options.dryRun));
+}
 
 async function withDatabase(file: string, work: (db: AppDatabase) => void | Promise<void>): Promise<void> {
   const db = openDatabase(file);

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { AdminNav } from '@/components/admin/admin-nav';
 import { requireEditor } from '@/lib/auth/server';
 import { signOut } from './actions';
 
@@ -8,9 +8,10 @@ export const metadata: Metadata = { title: { template: '%s · Admin · Ayes & No
 
 const SECTIONS = [
   { href: '/admin', label: 'Overview' },
-  { href: '/admin/people', label: 'People' },
+  { href: '/admin/people', label: 'People', also: ['/admin/memberships', '/admin/posts', '/admin/stances'] },
   { href: '/admin/divisions', label: 'Divisions' },
   { href: '/admin/topics', label: 'Topics' },
+  { href: '/admin/suggestions', label: 'Suggestions' },
   { href: '/admin/changes', label: 'Changes' },
   { href: '/admin/imports', label: 'Imports' },
 ];
@@ -22,15 +23,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="space-y-6">
       <div className="flex flex-col gap-3 border-b-2 border-line pb-3 md:flex-row md:items-center md:justify-between">
-        <nav aria-label="Admin">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 font-semibold">
-            {sections.map((s) => (
-              <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <AdminNav sections={sections} />
         <form action={signOut} className="flex items-center gap-3 text-sm">
           <span>
             Signed in as <strong>{editor.email}</strong> ({editor.role})

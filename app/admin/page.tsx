@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { RevisionCard } from '@/components/admin/record-history';
+import { ChangeList } from '@/components/admin/record-history';
+import { SuggestionCounts } from '@/components/admin/suggestion-counts';
 import { listChanges } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
 
@@ -9,6 +10,7 @@ export const metadata: Metadata = { title: 'Admin' };
 const AREAS = [
   { href: '/admin/people', title: 'People', text: 'MPs and others: names and ids, party and seat over time, posts held and how they ended, what they said.' },
   { href: '/admin/divisions', title: 'Divisions', text: 'Add a division from an official record file, correct votes, and set each party’s whip.' },
+  { href: '/admin/bulk', title: 'Bulk entry', text: 'Whips, posts and statements from a CSV file, checked line by line and loaded as one change that one undo takes back.' },
   { href: '/admin/topics', title: 'Topics', text: 'Questions people take sides on, the divisions that bear on them, and which lobby supports.' },
   { href: '/admin/changes', title: 'Changes', text: 'Every change by every editor, with what it changed. Any change can be undone.' },
 ];
@@ -33,18 +35,13 @@ export default async function AdminHome() {
           </li>
         ))}
       </ul>
+      <SuggestionCounts />
       <section aria-labelledby="recent-heading" className="space-y-3">
         <h2 id="recent-heading" className="text-2xl">
           Latest changes
         </h2>
         {recent.length === 0 ? <p>No changes yet.</p> : null}
-        <ol className="space-y-3">
-          {recent.map((r) => (
-            <li key={r.id}>
-              <RevisionCard revision={r} returnTo="/admin" showRecord />
-            </li>
-          ))}
-        </ol>
+        {recent.length > 0 ? <ChangeList revisions={recent} returnTo="/admin" label="Latest changes" /> : null}
       </section>
     </div>
   );

@@ -1,21 +1,22 @@
-import { SubmitButton } from '@/components/forms/submit-button';
+import Link from 'next/link';
 
 /**
- * "Delete this …" at the foot of an edit page. While something still needs the record, the reason is
- * shown and the button is left out; the action checks again itself.
+ * "Delete this …" at the foot of an edit page: a link to the page that says what the deletion takes with it
+ * (counts) and asks to confirm. While something still needs the record, the reason is shown instead; the
+ * confirmation page and the action check again themselves.
  */
 export function DeleteSection({
   noun,
-  id,
+  confirmHref,
   version,
-  action,
   blocker,
   explanation,
 }: {
   noun: string;
-  id: number;
+  /** The confirmation page, e.g. /admin/divisions/12/delete. */
+  confirmHref: string;
+  /** The version the editor is looking at, so that a deletion of a record changed since is refused. */
   version: string;
-  action: (formData: FormData) => Promise<void>;
   blocker?: string | null;
   explanation: string;
 }) {
@@ -30,20 +31,18 @@ export function DeleteSection({
         </p>
       ) : (
         <>
-          <p>{explanation} The deletion is kept in the history and can be undone.</p>
-          <form action={action} className="space-y-3" aria-label={`Delete ${noun}`}>
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="version" value={version} />
-            <div>
-              <label htmlFor="delete-reason" className="block font-semibold">
-                Why (optional)
-              </label>
-              <input id="delete-reason" name="reason" className="block w-full border-2 border-ink px-2 py-1.5" />
-            </div>
-            <SubmitButton variant="danger" pendingLabel="Deleting…">
-              Delete {noun}
-            </SubmitButton>
-          </form>
+          <p>
+            {explanation} The next page says what goes with it and asks you to confirm. The deletion is kept in the history and can
+            be undone.
+          </p>
+          <p>
+            <Link
+              href={`${confirmHref}${version ? `?${new URLSearchParams({ version })}` : ''}`}
+              className="inline-block border-2 border-ink bg-no px-4 py-2 font-semibold text-white no-underline hover:bg-red-900"
+            >
+              Delete {noun}…
+            </Link>
+          </p>
         </>
       )}
     </section>

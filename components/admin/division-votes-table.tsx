@@ -9,6 +9,29 @@ const POSITION_WORDS = Object.fromEntries(VOTE_POSITION_OPTIONS.map((o) => [o.va
 
 type Filter = { party?: string; vote?: string };
 
+type Tally = Record<'aye' | 'no' | 'both' | 'absent', number>;
+
+export function countPositions(rows: ReadonlyArray<Pick<AdminVoteRow, 'position'>>): Tally {
+  const tally: Tally = { aye: 0, no: 0, both: 0, absent: 0 };
+  for (const r of rows) tally[r.position]++;
+  return tally;
+}
+
+const n = (count: number) => count.toLocaleString('en-GB');
+
+/** "650 members: 125 voted for (aye), 294 voted against (no), 0 in both lobbies, 231 did not vote (no vote recorded)." */
+export function describeVoteTally(t: Tally): string {
+  const total = t.aye + t.no + t.both + t.absent;
+  return `${n(total)} ${total === 1 ? 'member' : 'members'}: ${n(t.aye)} voted for (aye), ${n(t.no)} voted against (no), ${n(t.both)} in both lobbies (recorded abstention), ${n(t.absent)} did not vote (no vote recorded).`;
+}
+
+/** "56 members of Labour who voted for (aye)", "650 members". */
+export function describeVoteSelection(count: number, partyName: string | undefined, vote: string | undefined): string {
+  const who = `${n(count)} ${count === 1 ? 'member' : 'members'}${partyName ? ` of ${partyName}` : ''}`;
+  const label = VOTE_POSITION_OPTIONS.find((o) => o.value === vote)?.label;
+  return label ? `${who} who ${label[0]!.toLowerCase()}${label.slice(1)}` : who;
+}
+
 /** A GET form to find votes by party and position; works without JavaScript. */
 export function DivisionVotesFilter({ action, parties, selected }: { action: string; parties: ReadonlyArray<{ abbreviation: string; name: string }>; selected: Filter }) {
   return (

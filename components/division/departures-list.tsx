@@ -3,6 +3,7 @@ import { POST_END_REASON_LABELS, POST_KIND_LABELS } from '@/lib/domain';
 import type { DepartureRow, DivisionStanceRow } from '@/db/queries/division-detail';
 import type { DepartureView } from '@/lib/view/division-view';
 import { capitalise, formatDate } from '@/lib/view/format';
+import { EditLink } from '../edit-link';
 import { SourceLinks } from '../source-links';
 import { StanceQuote } from '../stance-quote';
 import { VoteBadge } from '../vote-badge';
@@ -37,6 +38,7 @@ export function DeparturesList({ departures }: { departures: ReadonlyArray<Depar
                 ) : null}
               </p>
               {d.endReasonNote ? <p>{d.endReasonNote}</p> : null}
+              <EditLink href={`/admin/posts/${d.postId}`} what={`the post ${d.title} of ${d.name}`} />
             </header>
             {d.words.length > 0 ? (
               <div className="space-y-3">

@@ -2,6 +2,7 @@ import type { DivisionDetail, DivisionTopicRow } from '@/db/queries/division-det
 import { formatDate } from '@/lib/view/format';
 import { sourceOutlet } from '@/lib/view/sources';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { EditLink } from '@/components/edit-link';
 
 /** Titles, what was voted on and who moved it, and the topics the vote bears on. */
 export function DivisionHeader({ division, topics }: { division: DivisionDetail; topics: ReadonlyArray<DivisionTopicRow> }) {
@@ -9,6 +10,7 @@ export function DivisionHeader({ division, topics }: { division: DivisionDetail;
     <header className="space-y-4">
       <Breadcrumb parent={{ href: '/divisions', label: 'Divisions' }} current={`Division ${division.officialId}`} />
       <h1 className="max-w-4xl text-3xl sm:text-4xl">{division.shortTitle ?? division.officialTitle}</h1>
+      <EditLink href={`/admin/divisions/${division.id}`} what={`division ${division.officialId}'s details`} />
       <dl className="grid max-w-4xl gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Official title</dt>
         <dd>{division.officialTitle}</dd>

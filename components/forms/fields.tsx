@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
+import { parseUkDate } from '@/lib/validation/dates';
+import { ErrorSummary } from './error-summary';
 
 // Form fields in one style: a label above, an optional hint, the error beside the field it belongs to
 // (GOV.UK's pattern), and the editor's input kept after a failed save.
@@ -33,7 +35,7 @@ export function FieldFrame({
   const errors = state.fieldErrors?.[name];
   return (
     <div className={`space-y-1 ${errors ? 'border-l-4 border-no pl-3' : ''} ${className}`}>
-      <label htmlFor={`field-${name}`} className="block font-semibold">
+      <label id={`label-${name}`} htmlFor={`field-${name}`} className="block font-semibold">
         {label}
       </label>
       {hint ? (
@@ -124,7 +126,10 @@ export function SelectField(props: FieldProps & { options: ReadonlyArray<{ value
   );
 }
 
-/** The message at the top of a form after a save: errors link to their fields. */
+/**
+ * The message at the top of a form after a save: a saved notice, or the error summary (links to each field
+ * in the form's order; it takes the focus).
+ */
 export function FormMessage({ state }: { state: FormState }) {
   if (state.status === 'idle') return null;
   if (state.status === 'saved') {
@@ -134,30 +139,21 @@ export function FormMessage({ state }: { state: FormState }) {
       </div>
     );
   }
-  const errors = Object.entries(state.fieldErrors ?? {});
-  return (
-    <div role="alert" tabIndex={-1} className="space-y-2 border-4 border-no p-4">
-      <h2 className="text-lg">{state.message ?? 'There is a problem'}</h2>
-      {errors.length > 0 ? (
-        <ul className="list-disc space-y-1 pl-5">
-          {errors.map(([name, messages]) => (
-            <li key={name}>
-              <a href={`#field-${name}`} className="font-semibold text-no visited:text-no">
-                {messages.join(' ')}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+  return <ErrorSummary state={state} />;
+}
+
+/** The same value for a conflict table: a date typed 15/11/2023 is the date saved as 2023-11-15. */
+function isSameValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const date = parseUkDate(a);
+  return date !== null && date === parseUkDate(b);
 }
 
 /** Their version beside the editor's, field by field, after a conflict. */
 export function ConflictTable({ state, fields }: { state: FormState; fields: ReadonlyArray<{ name: string; label: string }> }) {
   if (state.status !== 'conflict' || !state.current) return null;
   const current = state.current;
-  const differing = fields.filter((f) => (current[f.name] ?? '') !== (state.values?.[f.name] ?? ''));
+  const differing = fields.filter((f) => !isSameValue(current[f.name] ?? '', state.values?.[f.name] ?? ''));
   return (
     <table className="data-table">
       <caption className="text-left font-semibold">Their version and yours</caption>

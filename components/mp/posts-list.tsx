@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { POST_END_REASON_LABELS, POST_KIND_LABELS, type PostsKnowledge } from '@/lib/domain';
 import type { PersonPostRow } from '@/db/queries/person';
 import { formatDate } from '@/lib/view/format';
+import { EditLink } from '../edit-link';
 import { SourceLinks } from '../source-links';
 
 /**
@@ -25,7 +26,7 @@ export function PostsList({ posts, known }: { posts: ReadonlyArray<PersonPostRow
       {posts.map((post) => (
         <li key={post.id} className="space-y-2 rounded border border-line p-4">
           <p className="text-lg">
-            <strong>{post.title}</strong>, <PostEnding post={post} />
+            <strong>{post.title}</strong>, <PostEnding post={post} /> <EditLink href={`/admin/posts/${post.id}`} what={`the post ${post.title}`} />
           </p>
           <p className="text-sm text-muted">
             {POST_KIND_LABELS[post.kind]} · {post.side === 'government' ? 'Government' : 'Opposition'}
@@ -52,7 +53,8 @@ function describePostsKnowledge(known: PostsKnowledge): string {
 
 function PostEnding({ post }: { post: PersonPostRow }) {
   if (!post.endDate) return <>held now</>;
-  const how = post.endReason ? POST_END_REASON_LABELS[post.endReason] : 'ended';
+  // With no reason recorded, a post given up over a vote was still left over it.
+  const how = post.endReason ? POST_END_REASON_LABELS[post.endReason] : post.endedOverOfficialId ? 'left' : 'ended';
   return (
     <>
       {how} {formatDate(post.endDate)}

@@ -5,6 +5,7 @@ import { importRuns, revisions, type ImportCounts } from '../schema';
 import { saveDivisionRecord, type DivisionSaveResult } from './divisions';
 import { recordKind } from './records';
 import { recordRevision, type Actor } from './revisions';
+import { scanAfterImport } from './suggestions';
 
 export type DivisionUploadResult = DivisionSaveResult & {
   runId: number;
@@ -58,6 +59,8 @@ export function uploadDivisionRecord(
       .set({ status: 'succeeded', finishedAt: new Date().toISOString(), counts, responseHashes: { [options.fileName]: input.hash } })
       .where(eq(importRuns.id, run.id))
       .run();
+    // In its own savepoint: a scan that fails leaves the upload whole (scanAfterImport reports it).
+    if (result.status !== 'unchanged') scanAfterImport(tx);
     return { ...result, runId: run.id, revisionId };
   });
 }

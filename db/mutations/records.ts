@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../connection';
 import { divisions, memberships, persons, posts, revisions, stances, topicDivisions, topics, votes, whips } from '../schema';
@@ -110,11 +110,17 @@ const membershipKind: RecordKind = (() => {
 /** A division is restored with what hangs off it: its votes, whips and topic links. */
 const divisionKind: RecordKind = (() => {
   const base = rowKind('divisions', 'Division', divisions);
-  const children = (db: Db, id: number) => ({
-    votes: db.select().from(votes).where(eq(votes.divisionId, id)).all(),
-    whips: db.select().from(whips).where(eq(whips.divisionId, id)).all(),
-    topicLinks: db.select().from(topicDivisions).where(eq(topicDivisions.divisionId, id)).all(),
-  });
+  const children = (db: Db, id: number) => {
+    // The posts that name the division as the vote they ended over lose that link with it, and get it back with
+    // it; kept only when there are some, so that snapshots written before this was kept still compare equal.
+    const endedPosts = db.select({ id: posts.id }).from(posts).where(eq(posts.endedOverDivisionId, id)).all().map((p) => p.id);
+    return {
+      votes: db.select().from(votes).where(eq(votes.divisionId, id)).all(),
+      whips: db.select().from(whips).where(eq(whips.divisionId, id)).all(),
+      topicLinks: db.select().from(topicDivisions).where(eq(topicDivisions.divisionId, id)).all(),
+      ...(endedPosts.length > 0 ? { postsEndedOver: endedPosts } : {}),
+    };
+  };
   const removeChildren = (db: Db, id: number) => {
     db.delete(votes).where(eq(votes.divisionId, id)).run();
     db.delete(whips).where(eq(whips.divisionId, id)).run();
@@ -136,6 +142,8 @@ const divisionKind: RecordKind = (() => {
       for (let i = 0; i < (rows.votes?.length ?? 0); i += 100) db.insert(votes).values(rows.votes!.slice(i, i + 100)).run();
       if (rows.whips?.length) db.insert(whips).values(rows.whips).run();
       if (rows.topicLinks?.length) db.insert(topicDivisions).values(rows.topicLinks).run();
+      const endedPosts = (snapshot as { postsEndedOver?: number[] }).postsEndedOver;
+      if (endedPosts?.length) db.update(posts).set({ endedOverDivisionId: Number(snapshot.id) }).where(inArray(posts.id, endedPosts)).run();
       resyncVoters(db, (rows.votes ?? []).map((v) => v.personId), [String(snapshot.date)]);
     },
     // Editing a division's own fields never touches its votes (those have their own kind below), but a new day
@@ -248,15 +256,46 @@ export type WriteResult =
   | { status: 'conflict'; current: Snapshot | null }
   | { status: 'not_found' };
 
-type WriteOptions = { actor: Actor; reason?: string | null };
+/** `batchId`: the header of the bulk change this write is one row of (see recordBatchHeader). */
+type WriteOptions = { actor: Actor; reason?: string | null; batchId?: number | null };
 
 function lastRevisionId(db: Db): number {
   return db.get<{ id: number }>(sql`select max(${revisions.id}) as id from ${revisions}`).id;
 }
 
 function write(db: Db, kind: RecordKind, id: string, action: RevisionAction, before: Snapshot | null, after: Snapshot | null, options: WriteOptions) {
-  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action, before, after, reason: options.reason ?? null });
+  recordRevision(db, {
+    actor: options.actor,
+    tableName: kind.name,
+    recordId: id,
+    action,
+    before,
+    after,
+    reason: options.reason ?? null,
+    batchId: options.batchId ?? null,
+  });
   return lastRevisionId(db);
+}
+
+/** The revisions' table name of a bulk change's header: the change that stands for a whole file. */
+export const BATCH_TABLE = 'batches';
+
+/** What a bulk change's header holds: the kind of file, its name, what it did and how many lines it read. */
+export type BatchSummary = { kind: 'whips' | 'posts' | 'stances'; file: string; counts: { new: number; changed: number; unchanged: number }; rows: number };
+
+/**
+ * Writes the header of a bulk change (a CSV of whips, posts or statements), whose id its rows' revisions carry as
+ * `batchId`: the history lists the file as this one change, and undoing it undoes every row. Its record id is its
+ * own id. Returns that id.
+ */
+export function recordBatchHeader(
+  db: Db,
+  entry: { actor: Actor; reason?: string | null; action: 'create' | 'undo'; after: BatchSummary; undoOf?: number | null },
+): number {
+  recordRevision(db, { actor: entry.actor, tableName: BATCH_TABLE, recordId: '', action: entry.action, before: null, after: entry.after, reason: entry.reason ?? null, undoOf: entry.undoOf ?? null });
+  const id = lastRevisionId(db);
+  db.update(revisions).set({ recordId: String(id) }).where(eq(revisions.id, id)).run();
+  return id;
 }
 
 /** Creates a record (values without `id`; the database assigns it) and writes its revision. */
@@ -324,45 +363,108 @@ export function deleteRecord(db: Db, kindName: string, id: string, options: Writ
 
 export type UndoResult = { status: 'undone'; revisionId: number } | { status: 'refused'; reason: string };
 
-/**
- * Undoes a revision: a creation is deleted, a deletion restored, an update put back. Refused when the
- * record has changed since (undo the later change first), so an undo never silently loses work.
- * The undo is itself a revision, and can be undone in turn.
- */
-export function undoRevision(db: Db, revisionId: number, options: WriteOptions): UndoResult {
-  const revision = db.select().from(revisions).where(eq(revisions.id, revisionId)).get();
-  if (!revision) return { status: 'refused', reason: 'There is no such change.' };
+type Revision = typeof revisions.$inferSelect;
+
+/** An undo checked and ready to apply: the record as it is now and what it goes back to. */
+type PreparedUndo = { revision: Revision; kind: RecordKind; id: string; like: Snapshot | null; current: Snapshot | null; target: Snapshot | null };
+
+/** Refused when the record has changed since the revision (undo the later change first), so an undo never silently loses work. */
+function prepareUndo(db: Db, revision: Revision): PreparedUndo | { refused: string } {
   const kind = RECORD_KINDS[revision.tableName];
-  if (!kind) return { status: 'refused', reason: `Changes to ${revision.tableName} cannot be undone here.` };
+  if (!kind) return { refused: `Changes to ${revision.tableName} cannot be undone here.` };
   const id = revision.recordId;
   const like = revision.after ?? revision.before;
   const current = kind.read(db, id, like);
   if (!sameContent(current, revision.after ?? null)) {
-    return { status: 'refused', reason: `This ${kind.label.toLowerCase()} has changed since; undo the later change first.` };
+    return { refused: `This ${kind.label.toLowerCase()} has changed since; undo the later change first.` };
   }
-  const target = revision.before ?? null;
+  return { revision, kind, id, like, current, target: revision.before ?? null };
+}
+
+/** Puts the record back as it was before the revision: a creation is deleted, a deletion restored, an update put back. */
+function applyUndo(db: Db, { kind, id, like, current, target }: PreparedUndo): void {
+  if (kind.isRowSet) {
+    kind.remove(db, id, like);
+    if (target !== null) kind.insert(db, target);
+  } else if (target === null) kind.remove(db, id, like);
+  else if (current === null) kind.insert(db, target);
+  else kind.update(db, id, { ...target, updatedAt: newTimestamp(current.updatedAt) });
+}
+
+/** The undo's own revision, naming the one it undid (and, for a row of a bulk change, the undo's header). */
+function recordUndo(db: Db, prepared: PreparedUndo, options: WriteOptions & { reason: string }): number {
+  const { revision, kind, id, like, current } = prepared;
+  const after = kind.read(db, id, like);
+  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason: options.reason, undoOf: revision.id, batchId: options.batchId ?? null });
+  return lastRevisionId(db);
+}
+
+const isForeignKeyError = (error: unknown) => (error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+
+/**
+ * Undoes a revision: a creation is deleted, a deletion restored, an update put back. Refused when the
+ * record has changed since (undo the later change first), so an undo never silently loses work.
+ * The undo is itself a revision, and can be undone in turn. A bulk change is undone whole, through its header.
+ */
+export function undoRevision(db: Db, revisionId: number, options: WriteOptions): UndoResult {
+  const revision = db.select().from(revisions).where(eq(revisions.id, revisionId)).get();
+  if (!revision) return { status: 'refused', reason: 'There is no such change.' };
+  const reason = options.reason ?? `Undo of change #${revision.id}`;
+  if (revision.tableName === BATCH_TABLE) return undoBatch(db, revision, { ...options, reason });
+  if (revision.batchId !== null) {
+    return { status: 'refused', reason: `This change is one row of bulk change #${revision.batchId}: undo that change, which takes back the whole file.` };
+  }
+  const prepared = prepareUndo(db, revision);
+  if ('refused' in prepared) return { status: 'refused', reason: prepared.refused };
   try {
     // In a savepoint: a record others now refer to (a person with a new membership) cannot be removed,
     // and one whose parent has gone cannot be put back; refuse rather than fail the whole request.
-    db.transaction((sp) => {
-      if (kind.isRowSet) {
-        kind.remove(sp, id, like);
-        if (target !== null) kind.insert(sp, target);
-      } else if (target === null) kind.remove(sp, id, like);
-      else if (current === null) kind.insert(sp, target);
-      else kind.update(sp, id, { ...target, updatedAt: newTimestamp(current.updatedAt) });
-    });
+    db.transaction((sp) => applyUndo(sp, prepared));
   } catch (error) {
-    if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_FOREIGNKEY') throw error;
+    if (!isForeignKeyError(error)) throw error;
     return {
       status: 'refused',
-      reason: `Other records still refer to this ${kind.label.toLowerCase()}, or it refers to one that has gone: change those first.`,
+      reason: `Other records still refer to this ${prepared.kind.label.toLowerCase()}, or it refers to one that has gone: change those first.`,
     };
   }
-  const after = kind.read(db, id, like);
-  const reason = options.reason ?? `Undo of change #${revision.id}`;
-  recordRevision(db, { actor: options.actor, tableName: kind.name, recordId: id, action: 'undo', before: current, after, reason, undoOf: revision.id });
-  return { status: 'undone', revisionId: lastRevisionId(db) };
+  return { status: 'undone', revisionId: recordUndo(db, prepared, { ...options, reason }) };
+}
+
+/**
+ * Undoes every row of a bulk change, last first, in one savepoint: all of them or, when any row's record has
+ * changed since, none. The undo is a bulk change of its own (a header with action 'undo' naming the header undone,
+ * and a row revision per record naming the row undone), so undoing it writes the file again the same way.
+ */
+function undoBatch(db: Db, header: Revision, options: WriteOptions & { reason: string }): UndoResult {
+  const items = db.select().from(revisions).where(eq(revisions.batchId, header.id)).orderBy(desc(revisions.id)).all();
+  const prepared: PreparedUndo[] = [];
+  const changed: string[] = [];
+  for (const item of items) {
+    const ready = prepareUndo(db, item);
+    if ('refused' in ready) changed.push(`${RECORD_KINDS[item.tableName]?.label.toLowerCase() ?? item.tableName} #${item.recordId} (change #${item.id})`);
+    else prepared.push(ready);
+  }
+  if (changed.length > 0) {
+    const some = changed.length > 5 ? `${changed.slice(0, 5).join(', ')} and ${changed.length - 5} more` : changed.join(', ');
+    return {
+      status: 'refused',
+      reason: `Nothing was undone: ${changed.length} of the ${items.length} records this change wrote ${changed.length === 1 ? 'has' : 'have'} changed since (${some}). Undo the later changes first.`,
+    };
+  }
+  try {
+    const undoId = db.transaction((sp) => {
+      const id = recordBatchHeader(sp, { actor: options.actor, reason: options.reason, action: 'undo', after: header.after as BatchSummary, undoOf: header.id });
+      for (const ready of prepared) {
+        applyUndo(sp, ready);
+        recordUndo(sp, ready, { ...options, batchId: id });
+      }
+      return id;
+    });
+    return { status: 'undone', revisionId: undoId };
+  } catch (error) {
+    if (!isForeignKeyError(error)) throw error;
+    return { status: 'refused', reason: 'Nothing was undone: other records still refer to records this change wrote, or they refer to ones that have gone: change those first.' };
+  }
 }
 
 const IGNORED = new Set(['updatedAt', 'createdAt']);

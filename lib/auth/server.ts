@@ -4,6 +4,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import type { EditorRole } from '@/db/schema/auth';
+import { hasSessionCookie } from '@/scripts/lib/http-cache.mjs';
 import { createAuth, type Auth } from './auth';
 
 const globalForAuth = globalThis as unknown as { ayesAndNoesAuth?: Auth };
@@ -22,6 +23,16 @@ export const getEditor = cache(async (): Promise<Editor | null> => {
   if (!session || session.user.banned) return null;
   const role: EditorRole = session.user.role === 'admin' ? 'admin' : 'editor';
   return { id: session.user.id, email: session.user.email, name: session.user.name, role };
+});
+
+/**
+ * The signed-in editor reading a public page, for its "Edit" links. A visitor without a session cookie costs no
+ * look-up: public pages are made for them by the thousand. A request with one is never kept by the page cache,
+ * the HTTP caches or Varnish (scripts/lib/http-cache.mjs), so an editor's links reach nobody else.
+ */
+export const getPublicEditor = cache(async (): Promise<Editor | null> => {
+  if (!hasSessionCookie((await headers()).get('cookie') ?? undefined)) return null;
+  return getEditor();
 });
 
 /**

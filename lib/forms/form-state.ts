@@ -35,9 +35,43 @@ export type Parsed<T> = { ok: true; data: T; values: Record<string, string> } | 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): Parsed<z.infer<S>> {
   const values = formValues(formData);
   const input = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() === '' ? undefined : v]));
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, { error: plainMessage });
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return { ok: false, state: invalid(values, issuesToFieldErrors(parsed.error.issues)) };
+}
+
+/** "startDate" → "Start date": a field named in words, for messages a schema did not write itself. */
+export function fieldWords(key: PropertyKey | undefined): string {
+  const words = String(key ?? 'this field')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * zod's own messages ("Invalid input: expected string, received undefined") in plain words naming the field,
+ * for any check a schema gives no message of its own. Schemas' messages come first; this is the fallback.
+ */
+export function plainMessage(issue: z.core.$ZodRawIssue): string {
+  const field = fieldWords(issue.path?.[0]);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? `Enter ${field.toLowerCase()}` : `${field} is not the right kind of value`;
+    case 'invalid_value':
+      return `${field} must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'too_big':
+      return issue.origin === 'string' ? `${field} must be ${String(issue.maximum)} characters or fewer` : `${field} must be ${String(issue.maximum)} or less`;
+    case 'too_small':
+      return issue.origin === 'string'
+        ? Number(issue.minimum) <= 1
+          ? `Enter ${field.toLowerCase()}`
+          : `${field} must be at least ${String(issue.minimum)} characters`
+        : `${field} must be ${String(issue.minimum)} or more`;
+    case 'invalid_format':
+      return `${field} is not in the right form`;
+    default:
+      return `${field} is not valid: check it`;
+  }
 }
 
 export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): Record<string, string[]> {
@@ -49,14 +83,16 @@ export function issuesToFieldErrors(issues: ReadonlyArray<z.core.$ZodIssue>): Re
   return fieldErrors;
 }
 
+/**
+ * A refused save. The errors are listed in the order the form sent its fields (the order they come in the
+ * form), not the order the checks found them; the error summary (components/forms/error-summary.tsx) heads
+ * them "There is a problem", and `message`, when given, says more.
+ */
 export function invalid(values: Record<string, string>, fieldErrors: Record<string, string[]>, message?: string): FormState {
-  const count = Object.keys(fieldErrors).length;
-  return {
-    status: 'invalid',
-    message: message ?? (count === 1 ? 'There is a problem with one field.' : `There are problems with ${count} fields.`),
-    fieldErrors,
-    values,
-  };
+  const sent = Object.keys(values);
+  const at = (name: string) => (sent.includes(name) ? sent.indexOf(name) : sent.length);
+  const ordered = Object.fromEntries(Object.entries(fieldErrors).sort(([a], [b]) => at(a) - at(b)));
+  return { status: 'invalid', ...(message ? { message } : {}), fieldErrors: ordered, values };
 }
 
 /** The record as it is now, as strings a form can show. */

@@ -11,6 +11,7 @@ import { ImportRun } from './import-run';
 import { loadDivisions } from './load-divisions';
 import { parseJsonWith } from './parse-json';
 import { noProgress, type ProgressFactory } from './progress';
+import { scanAfterImport } from '@/db/mutations/suggestions';
 
 /** Search pages say what exists; they are kept for an hour so that a re-run soon after does not ask again. */
 export const SEARCH_PAGE_MAX_AGE_MS = 60 * 60 * 1000;
@@ -120,6 +121,7 @@ export async function importDivisionsFromApi(db: AppDatabase, options: Divisions
     const conflicts = countConflicts(results);
     if (conflicts > 0) run.counts.conflicts = conflicts;
     run.succeed();
+    if (!options.dryRun) scanAfterImport(db);
     return { runId: run.id, counts: run.counts, results, notFetched, requests: client.requests, fromCache: client.cacheHits, conflicts };
   } catch (error) {
     run.fail(error);

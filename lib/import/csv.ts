@@ -5,7 +5,7 @@ import { ImportError } from './errors';
  * records keyed by the header row. Every record must have as many fields as the header.
  */
 export function parseCsv(text: string, file: string): Record<string, string>[] {
-  const rows = parseCsvRows(text.replace(/^\uFEFF/, ''), file);
+  const rows = readCsvRows(text, file).map((r) => r.fields);
   const header = rows.shift();
   if (!header || header.every((h) => h === '')) throw new ImportError(file, null, 'the file is empty (no header row)');
   return rows
@@ -18,12 +18,19 @@ export function parseCsv(text: string, file: string): Record<string, string>[] {
     });
 }
 
-function parseCsvRows(text: string, file: string): string[][] {
-  const rows: string[][] = [];
+/**
+ * The rows of a CSV file, header first, each with the line of the file it starts on (a quoted field may run
+ * over several lines), so that a problem can name the line as an editor sees it. A byte-order mark is ignored.
+ */
+export function readCsvRows(csv: string, file: string): { line: number; fields: string[] }[] {
+  const text = csv.replace(/^\uFEFF/, '');
+  const rows: { line: number; fields: string[] }[] = [];
   let row: string[] = [];
   let field = '';
   let inQuotes = false;
   let line = 1;
+  let rowStart = 1;
+  let quoteStart = 1;
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (inQuotes) {
@@ -39,22 +46,24 @@ function parseCsvRows(text: string, file: string): string[][] {
     } else if (c === '"') {
       if (field !== '') throw new ImportError(file, `line ${line}`, 'a quote appears in the middle of an unquoted field');
       inQuotes = true;
+      quoteStart = line;
     } else if (c === ',') {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i += 1;
       row.push(field);
-      rows.push(row);
+      rows.push({ line: rowStart, fields: row });
       row = [];
       field = '';
       line += 1;
+      rowStart = line;
     } else field += c;
   }
-  if (inQuotes) throw new ImportError(file, `line ${line}`, 'a quoted field is never closed');
+  if (inQuotes) throw new ImportError(file, `line ${quoteStart}`, 'a quoted field is never closed');
   if (field !== '' || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    rows.push({ line: rowStart, fields: row });
   }
   return rows;
 }

@@ -10,6 +10,7 @@ import { ImportRun } from './import-run';
 import { toMemberInput, type MemberInput } from './member-records';
 import { parseJsonWith } from './parse-json';
 import { noProgress, type ProgressFactory } from './progress';
+import { scanAfterImport } from '@/db/mutations/suggestions';
 
 /** Members API answers change rarely; kept an hour, so that an interrupted run continues without asking again. */
 export const MEMBERS_MAX_AGE_MS = 60 * 60 * 1000;
@@ -102,6 +103,7 @@ export async function importMembersFromApi(db: AppDatabase, options: MembersApiI
     }
     loading.done();
     run.succeed();
+    if (!options.dryRun) scanAfterImport(db);
     return {
       runId: run.id,
       counts: run.counts,

@@ -9,6 +9,7 @@ import { ImportError } from './errors';
 import { ImportRun } from './import-run';
 import { loadDivisions } from './load-divisions';
 import { noProgress, type ProgressFactory } from './progress';
+import { scanAfterImport } from '@/db/mutations/suggestions';
 
 /**
  * runId is null for a dry run, which records nothing. `conflicts` counts the votes the records give otherwise than
@@ -57,6 +58,7 @@ export function importDivisionFiles(db: AppDatabase, files: string[], options: F
     const conflicts = countConflicts(results);
     if (conflicts > 0) run.counts.conflicts = conflicts;
     run.succeed();
+    if (!options.dryRun) scanAfterImport(db);
     return { runId: run.id, counts: run.counts, results, errors: [], conflicts };
   } catch (error) {
     run.fail(error);

@@ -1,25 +1,29 @@
 import { z } from 'zod';
 import { HOUSES } from '@/db/schema/enums';
+import { readUkDateTime } from './dates';
 import { optionalText, requiredText, sourcesSchema, versionSchema, webAddressSchema } from './common';
 
 // A division's own fields as an editor enters them (the votes and whips have their own schemas).
 
-/** "2023-11-15T19:14" (a datetime-local field) or with seconds; a real date and time, kept to the second. */
+/**
+ * The date and time of the division as an editor types it ("15/11/2023 19:14", "15 Nov 2023 19:14") or a
+ * datetime-local field sends it ("2023-11-15T19:14"); a real date and time, kept to the second.
+ */
 export const divisionDateTimeSchema = z
-  .string('Enter the date and time of the division, like 2023-11-15 19:14')
+  .string('Enter the date and time of the division, like 15/11/2023 19:14')
   .trim()
+  .min(1, 'Enter the date and time of the division, like 15/11/2023 19:14')
   .transform((text, ctx) => {
-    const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-    const [, day = '', hours = '', minutes = '', seconds = '00'] = match ?? [];
-    const value = `${day}T${hours}:${minutes}:${seconds}`;
-    const parsed = new Date(`${value}Z`);
-    const isReal =
-      match !== null && !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === value && Number(hours) < 24;
-    if (!isReal) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a real date and time, like 2023-11-15 19:14' });
-      return z.NEVER;
-    }
-    return value;
+    const reading = readUkDateTime(text);
+    if (reading.ok) return reading.value;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        reading.reason === 'no_time'
+          ? 'Enter the time of the division too, like 15/11/2023 19:14'
+          : 'The date and time must be a real date and time, like 15/11/2023 19:14',
+    });
+    return z.NEVER;
   });
 
 /** A whole number from `min`, typed into a text or number field. */
@@ -32,7 +36,7 @@ export const wholeNumberSchema = (min: number, message: string) =>
     .pipe(z.number().int().min(min, message).max(2_147_483_647, message));
 
 export const divisionFormSchema = z.object({
-  house: z.enum(HOUSES, 'Choose the House of Commons or the House of Lords'),
+  house: z.enum(HOUSES, 'Choose the house: the House of Commons or the House of Lords'),
   heldAt: divisionDateTimeSchema,
   number: wholeNumberSchema(1, 'Enter the division’s number in the session, a whole number from 1'),
   officialId: wholeNumberSchema(1, 'The official id is a whole number (the DivisionId in Commons Votes), or leave it empty')

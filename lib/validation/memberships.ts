@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { HOUSES, type MembershipDateBasis } from '@/db/schema/enums';
 
 const EDITOR_DATE_BASES = ['official', 'editor'] as const satisfies readonly MembershipDateBasis[];
-import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+import type { ClearedField } from '@/lib/forms/cleared';
+import { EVEN_WITH_OTHER_ERRORS, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+import { optionalDateField, requiredDateField } from './dates';
 
 const recordId = (message: string) => z.string(message).trim().regex(/^\d{1,10}$/, message).transform(Number);
 
@@ -13,10 +15,8 @@ export const membershipFormSchema = z
     house: z.enum(HOUSES, 'Choose the Commons or the Lords'),
     party: recordId('Choose the party (Independent if they sit without a party whip)'),
     constituency: recordId('Choose the constituency from the list').optional().transform((v) => v ?? null),
-    startDate: z.iso.date({
-      error: (issue) => (issue.input === undefined ? 'Enter the date the period started, like 2023-11-15' : 'Enter a real date, like 2023-11-15'),
-    }),
-    endDate: optionalIsoDateSchema,
+    startDate: requiredDateField('The start date', 'Enter the date the period started, like 15/11/2023'),
+    endDate: optionalDateField('The end date'),
     endReason: optionalText(200, 'How it ended'),
     // `record` is only ever the importer's (recomputed from the votes), so an editor chooses official or editor.
     datesBasis: z.enum(EDITOR_DATE_BASES, 'Choose where the dates come from: official or editor'),
@@ -29,10 +29,12 @@ export const membershipFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The period cannot end before it starts: check both dates' });
     }
     if (m.endReason && !m.endDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Enter the date the period ended, or clear how it ended' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Enter the date the period ended: “How it ended” says it ended (or empty that field)' });
     }
-    if (m.house === 'lords' && m.constituency) {
-      ctx.addIssue({ code: 'custom', path: ['constituency'], message: 'Members of the Lords have no constituency: choose “None”' });
-    }
-  }, EVEN_WITH_OTHER_ERRORS);
+  }, EVEN_WITH_OTHER_ERRORS)
+  // Members of the Lords have no constituency: a seat left chosen from before is cleared, not refused.
+  .transform((m) => {
+    const cleared: ClearedField[] = m.house === 'lords' && m.constituency !== null ? ['constituency'] : [];
+    return { ...m, constituency: cleared.length > 0 ? null : m.constituency, cleared };
+  });
 export type MembershipForm = z.infer<typeof membershipFormSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { POSTS_KNOWN_BASES } from '@/db/schema/enums';
-import { optionalIsoDateSchema, optionalName, optionalText, requiredName, versionSchema } from './common';
+import { optionalDateField } from './dates';
+import { optionalName, optionalText, requiredName, versionSchema } from './common';
 
 /** Our slugs start with a letter, so that /mps/<slug> can never be read as a member id. */
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -35,7 +36,7 @@ export const personFormSchema = z.object({
     .enum(['', ...POSTS_KNOWN_BASES], 'Choose whether their posts are known')
     .optional()
     .transform((v) => (v ? v : null)),
-  postsKnownOn: optionalIsoDateSchema,
+  postsKnownOn: optionalDateField('Known up to'),
   version: versionSchema,
   reason: optionalText(500, 'The reason'),
 });

@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { POST_END_REASONS, POST_KINDS, POST_SIDES } from '@/db/schema/enums';
-import { EVEN_WITH_OTHER_ERRORS, optionalIsoDateSchema, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+import { EVEN_WITH_OTHER_ERRORS, optionalText, requiredText, sourcesSchema, versionSchema } from './common';
+import { optionalDateField } from './dates';
 
 /** A frontbench, whip, spokesperson, PPS or leadership post, as an editor enters it. */
 export const postFormSchema = z
   .object({
     person: requiredText(300, 'Choose the person who held the post'),
     title: requiredText(200, 'Enter the title of the post'),
-    kind: z.enum(POST_KINDS, 'Choose what kind of post it is'),
-    side: z.enum(POST_SIDES, 'Choose government or opposition'),
+    kind: z.enum(POST_KINDS, 'Choose the kind of post: minister, shadow minister, whip, spokesperson, PPS or party leader'),
+    side: z.enum(POST_SIDES, 'Choose the side: government or opposition'),
     department: optionalText(200, 'The department'),
-    startDate: optionalIsoDateSchema,
-    endDate: optionalIsoDateSchema,
-    endReason: z.enum(POST_END_REASONS, 'Choose how the post ended').optional().transform((v) => v ?? null),
+    startDate: optionalDateField('The start date'),
+    endDate: optionalDateField('The end date'),
+    endReason: z.enum(POST_END_REASONS, 'How it ended must be one of the choices in the list').optional().transform((v) => v ?? null),
     endReasonNote: optionalText(2000, 'The note', { multiline: true }),
-    endedOverDivision: optionalText(300),
+    endedOverDivision: optionalText(300, 'The division it ended over'),
     note: optionalText(4000, 'The public note', { multiline: true }),
     editorNote: optionalText(4000, 'The editors’ note', { multiline: true }),
     sources: sourcesSchema,
@@ -26,10 +27,18 @@ export const postFormSchema = z
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The post cannot end before it starts: check both dates' });
     }
     if (post.endReason && !post.endDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'Enter the date the post ended, or clear how it ended' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'Enter the date the post ended: “How it ended” says it ended (choose “Still held / not ended” if it has not)',
+      });
     }
     if (post.endedOverDivision && !post.endDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'A post that ended over a vote needs the date it ended' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'Enter the date the post ended: it ended over a division (or empty “Ended over a division”)',
+      });
     }
   }, EVEN_WITH_OTHER_ERRORS);
 export type PostForm = z.infer<typeof postFormSchema>;

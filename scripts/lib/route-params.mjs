@@ -57,6 +57,7 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/divisions\/[^/]+\/votes\.(csv|json)$/, params: ['party', 'vote', 'sort'] },
   { pattern: /^\/rebels$/, params: [...REBELS, 'page'], lists: ['division'] },
   { pattern: /^\/rebels\.(csv|json)$/, params: REBELS, lists: ['division'] },
+  { pattern: /^\/report$/, params: ['page'] },
   { pattern: /^\/api$/, params: [] },
   { pattern: /^\/api\/v1\/divisions$/, params: [...PAGING, 'from', 'to'], api: true },
   { pattern: /^\/api\/v1\/divisions\/[^/]+$/, params: [], api: true },

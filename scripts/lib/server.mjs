@@ -200,7 +200,8 @@ export function createRequestHandler(parts) {
     delete req.headers['if-none-match'];
     delete req.headers['if-modified-since'];
 
-    const key = parts.cache ? answerKey : null;
+    // An editor's page carries their "Edit" links (components/edit-link.tsx): made for them alone, and never kept.
+    const key = parts.cache && !hasSessionCookie(req.headers.cookie) ? answerKey : null;
     if (key && parts.cache) {
       const kept = parts.cache.serveKept(key, req, res, version);
       if (kept === true || (kept !== false && (await kept))) return;

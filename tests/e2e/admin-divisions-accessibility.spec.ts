@@ -25,7 +25,7 @@ test('the admin pages for divisions, votes and whips have no serious accessibili
   const details = new URL(page.url()).pathname;
 
   await page.goto(`${details}/votes?party=Lab&vote=aye`);
-  await expect(page.getByRole('table', { name: /Votes in this division: 56 members/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /How each member voted: 56 members of Labour who voted for \(aye\)/ })).toBeVisible();
   expect(await seriousViolations(page), 'votes').toEqual([]);
 
   await page.goto(`${details}/votes/csv`);

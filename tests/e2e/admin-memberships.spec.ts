@@ -67,10 +67,10 @@ test('the membership form shows each error beside its field and keeps what was t
   await form.getByLabel('Sources').fill('not a web address');
   await form.getByRole('button', { name: 'Create membership' }).click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'There are problems' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(form.getByRole('combobox', { name: 'Person' })).toHaveAccessibleDescription(/Choose the person/);
   await expect(form.getByLabel('Party')).toHaveAccessibleDescription(/Choose the party/);
-  await expect(form.getByLabel('Started')).toHaveAccessibleDescription(/Enter a real date, like 2023-11-15/);
+  await expect(form.getByLabel('Started')).toHaveAccessibleDescription(/The start date must be a real date, like 15\/11\/2023/);
   await expect(form.getByLabel('Sources')).toHaveAccessibleDescription(/Line 1 does not start with a web address/);
   await expect(form.getByLabel('Started')).toHaveValue('2023-02-30');
   await expect(form.getByLabel('Sources')).toHaveValue('not a web address');

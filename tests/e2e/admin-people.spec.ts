@@ -28,12 +28,16 @@ test('an editor adds a person, finds them by name and member id, deletes them an
   await expect(page.getByRole('heading', { level: 1, name: `Ada ${surname}` })).toBeVisible();
 
   await page.goto(`/admin/people/${id}`);
-  await page.getByRole('form', { name: 'Delete person' }).getByRole('button', { name: 'Delete person' }).click();
+  await page.getByRole('region', { name: 'Delete this person' }).getByRole('link', { name: 'Delete person…' }).click();
+  await expect(page.getByText(`This will delete the person Ada ${surname}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deleted person' })).toBeVisible();
   expect((await page.goto(`/mps/${memberId}`))?.status()).toBe(404);
 
   await page.goto(`/admin/people/${id}`);
-  await page.getByRole('article').filter({ hasText: 'deleted person' }).getByRole('button', { name: /Undo change/ }).click();
+  await page.getByRole('article').filter({ hasText: `Person Ada ${surname}: deleted` }).getByRole('link', { name: /Undo change/ }).click();
+  await expect(page.getByText(`This will put back the person Ada ${surname}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was undone' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit person: Ada ${surname}`);
 });
@@ -46,7 +50,7 @@ test('the person form shows each error beside its field, keeps the input, and na
   await form.getByLabel('Slug (optional)').fill('Not a slug');
   await form.getByRole('button', { name: 'Create person' }).click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'There are problems with 3 fields' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(form.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/Enter the person’s name/);
   await expect(form.getByLabel('TheyWorkForYou id (optional)')).toHaveAccessibleDescription(/Enter the TheyWorkForYou id as a whole number/);
   await expect(form.getByLabel('Slug (optional)')).toHaveAccessibleDescription(/Use lower-case letters, digits and single hyphens/);
@@ -66,8 +70,9 @@ test('a person with recorded votes cannot be deleted, and the page says to move 
   await signIn(page, 'editor', '/admin/people?q=3924');
   await page.getByRole('link', { name: 'Yasmin Qureshi' }).click();
   const deletion = page.getByRole('region', { name: 'Delete this person' });
-  await expect(deletion).toContainText('This person cannot be deleted yet. They have 1 recorded vote: remove or move their votes first');
-  await expect(deletion.getByRole('button', { name: 'Delete person' })).toHaveCount(0);
+  // 1 vote in the seed, more while another test holds a copy of division 1666.
+  await expect(deletion).toContainText(/This person cannot be deleted yet\. They have \d+ recorded votes?: remove or move their votes first/);
+  await expect(deletion.getByRole('link', { name: /Delete person/ })).toHaveCount(0);
   // Her post is listed with a link to edit it.
   await expect(page.getByRole('region', { name: 'Posts' }).getByRole('link', { name: 'Shadow Minister for Women and Equalities' })).toBeVisible();
 });

@@ -19,9 +19,11 @@ test('an editor edits a post’s end reason, the MP page shows it at once, and t
   await expect(page.getByRole('region', { name: 'Posts held', exact: true })).toContainText('sacked 15 Nov 2023');
 
   await page.goto('/admin/posts/2');
-  const change = page.getByRole('article').filter({ hasText: 'edited post' }).first();
+  const change = page.getByRole('article').filter({ hasText: 'how it ended: resigned → sacked' }).first();
   await expect(change).toContainText('Reason: Checking the undo');
-  await change.getByRole('button', { name: /Undo change/ }).click();
+  await change.getByRole('link', { name: /Undo change/ }).click();
+  await expect(page.getByText(/This will put back the earlier values? of the post of Yasmin Qureshi/)).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was undone' })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Edit post' }).getByLabel('How it ended', { exact: true })).toHaveValue('resigned');
 
@@ -38,12 +40,12 @@ test('the post form shows each error beside its field and keeps what was typed',
   await form.getByLabel('Sources').fill('not a web address');
   await form.getByRole('button', { name: 'Create post' }).click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'There are problems' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   // Each message is tied to its own field (aria-describedby), as well as listed at the top.
   await expect(form.getByRole('combobox', { name: 'Person' })).toHaveAccessibleDescription(/Choose the person who held the post/);
   await expect(form.getByLabel('Ended', { exact: true })).toHaveAccessibleDescription(/The post cannot end before it starts/);
   await expect(form.getByLabel('Sources')).toHaveAccessibleDescription(/Line 1 does not start with a web address/);
-  await expect(form.getByLabel('Kind')).toHaveAccessibleDescription(/Choose what kind of post it is/);
+  await expect(form.getByLabel('Kind')).toHaveAccessibleDescription(/Choose the kind of post/);
   await expect(form.getByLabel('Title of the post')).not.toHaveAttribute('aria-invalid');
   await expect(form.getByLabel('Title of the post')).toHaveValue('Shadow Minister for Testing');
   await expect(form.getByLabel('Sources')).toHaveValue('not a web address');

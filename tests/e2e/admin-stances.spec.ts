@@ -18,7 +18,7 @@ test('an editor adds a stance and its quote shows on the public MP page at once'
   await form.getByLabel('Position').selectOption('supports');
   await form.getByLabel('Short label').fill('supports keeping the library open');
   await form.getByLabel('Quote (optional)').fill(quote);
-  await form.getByLabel('Date (optional)').fill('2024-02-01');
+  await form.getByLabel('Date said (optional)').fill('2024-02-01');
   await form.getByLabel('Kind').selectOption('social_post');
   await form.getByLabel('Source', { exact: true }).fill('https://example.org/posts/library');
   await form.getByRole('button', { name: 'Create stance' }).click();
@@ -39,19 +39,19 @@ test('the stance form shows each error beside its field and keeps what was typed
   await signIn(page, 'editor', '/admin/stances/new');
   const form = page.getByRole('form', { name: 'New stance' });
   await form.getByLabel('Quote (optional)').fill('Words worth keeping.');
-  await form.getByLabel('Date (optional)').fill('2023-02-30');
+  await form.getByLabel('Date said (optional)').fill('2023-02-30');
   await form.getByLabel('Source', { exact: true }).fill('www.example.org/no-scheme');
   await form.getByRole('button', { name: 'Create stance' }).click();
 
-  await expect(page.getByRole('alert').filter({ hasText: 'There are problems' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible();
   await expect(form.getByRole('combobox', { name: 'Person' })).toHaveAccessibleDescription(/Choose the person who said it, or a party for a party line/);
   await expect(form.getByLabel('Topic')).toHaveAccessibleDescription(/Choose the topic/);
   await expect(form.getByLabel('Short label')).toHaveAccessibleDescription(/Enter a short label/);
-  await expect(form.getByLabel('Date (optional)')).toHaveAccessibleDescription(/Enter a real date, like 2023-11-15/);
+  await expect(form.getByLabel('Date said (optional)')).toHaveAccessibleDescription(/Date said must be a real date, like 15\/11\/2023/);
   await expect(form.getByLabel('Source', { exact: true })).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
   await expect(form.getByLabel('Quote (optional)')).not.toHaveAttribute('aria-invalid');
   await expect(form.getByLabel('Quote (optional)')).toHaveValue('Words worth keeping.');
-  await expect(form.getByLabel('Date (optional)')).toHaveValue('2023-02-30');
+  await expect(form.getByLabel('Date said (optional)')).toHaveValue('2023-02-30');
   await expect(form.getByLabel('Source', { exact: true })).toHaveValue('www.example.org/no-scheme');
 });
 

@@ -41,8 +41,9 @@ test('an editor links a topic to division 1666, is refused a second link, change
   await expect(page.getByRole('status').filter({ hasText: 'Link removed.' })).toBeVisible();
   await expect(page.getByText('No divisions linked yet.')).toBeVisible();
 
-  const removal = page.getByRole('article').filter({ hasText: 'deleted topic link' });
-  await removal.getByRole('button', { name: /Undo change/ }).click();
+  const removal = page.getByRole('article').filter({ hasText: 'to division 1666: deleted' }).first();
+  await removal.getByRole('link', { name: /Undo change/ }).click();
+  await page.getByRole('button', { name: 'Confirm undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was undone' })).toBeVisible();
   await expect(links.getByLabel('Supporting lobby for division 1666')).toHaveValue('no');
 

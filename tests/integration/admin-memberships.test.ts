@@ -21,14 +21,23 @@ describe('the membership form’s rules', () => {
   it('refuses an impossible date, an end before the start, and a missing start, each on its field', () => {
     const errors = (input: Record<string, unknown>) =>
       Object.fromEntries((membershipFormSchema.safeParse(input).error?.issues ?? []).map((i) => [String(i.path[0]), i.message]));
-    expect(errors({ ...form, startDate: '2023-02-30' })).toEqual({ startDate: 'Enter a real date, like 2023-11-15' });
+    expect(errors({ ...form, startDate: '2023-02-30' })).toEqual({ startDate: 'The start date must be a real date, like 15/11/2023 (“2023-02-30” is not a day on the calendar)' });
+    expect(errors({ ...form, startDate: 'soon' })).toEqual({ startDate: 'The start date must be a real date, like 15/11/2023' });
     expect(errors({ ...form, endDate: '2023-11-01' })).toEqual({ endDate: 'The period cannot end before it starts: check both dates' });
     expect(errors({ ...form, startDate: undefined, party: undefined })).toMatchObject({
-      startDate: 'Enter the date the period started, like 2023-11-15',
+      startDate: 'Enter the date the period started, like 15/11/2023',
       party: expect.stringContaining('Choose the party'),
     });
-    expect(errors({ ...form, endReason: 'whip suspended' })).toEqual({ endDate: 'Enter the date the period ended, or clear how it ended' });
-    expect(errors({ ...form, house: 'lords', constituency: '5' })).toEqual({ constituency: expect.stringContaining('Lords have no constituency') });
+    expect(errors({ ...form, endReason: 'whip suspended' })).toEqual({ endDate: 'Enter the date the period ended: “How it ended” says it ended (or empty that field)' });
+  });
+
+  it('reads dates as editors type them, and stores them as ISO dates', () => {
+    expect(membershipFormSchema.parse({ ...form, startDate: '20/11/2023', endDate: '30 May 2024' })).toMatchObject({ startDate: '2023-11-20', endDate: '2024-05-30' });
+  });
+
+  it('clears the constituency of a Lords membership rather than refusing it, and says so', () => {
+    expect(membershipFormSchema.parse({ ...form, house: 'lords', constituency: '5' })).toMatchObject({ house: 'lords', constituency: null, cleared: ['constituency'] });
+    expect(membershipFormSchema.parse({ ...form, constituency: '5' })).toMatchObject({ house: 'commons', constituency: 5, cleared: [] });
   });
 
   it('lets periods share only the hand-over day', () => {

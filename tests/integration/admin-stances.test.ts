@@ -35,12 +35,14 @@ describe('the stance form’s rules', () => {
       editorNote: null,
     });
     expect(stanceFormSchema.parse({ ...form, said: 'before' }).said).toBe('before');
+    expect(stanceFormSchema.parse({ ...form, statedOn: '15/11/2023' }).statedOn).toBe('2023-11-15');
+    expect(stanceFormSchema.parse({ ...form, statedOn: '15 Nov 2023' }).statedOn).toBe('2023-11-15');
   });
 
   it('refuses a source that is not a web address, an impossible date and a missing label, each on its field', () => {
     expect(errors({ ...form, sourceUrl: 'javascript:alert(1)', statedOn: '2023-02-30', label: undefined })).toEqual({
       sourceUrl: 'Enter a web address starting with http:// or https://',
-      statedOn: 'Enter a real date, like 2023-11-15',
+      statedOn: 'Date said must be a real date, like 15/11/2023 (“2023-02-30” is not a day on the calendar)',
       label: expect.stringContaining('Enter a short label'),
     });
     expect(errors({ ...form, sourceUrl: 'ftp://example.org/x' })).toEqual({ sourceUrl: 'Enter a web address starting with http:// or https://' });

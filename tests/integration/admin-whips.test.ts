@@ -82,11 +82,16 @@ describe('admin: whips', () => {
     expect(t.db.select().from(whips).where(and(eq(whips.divisionId, id), eq(whips.partyId, labour))).all().map((w) => w.strength)).toEqual([2]);
   });
 
-  it('asks for a source for a reported whip, and no lines for a free vote', () => {
+  it('asks for a source for a reported whip, and clears the strength of a free vote rather than refusing it', () => {
     const parsed = whipFormSchema.safeParse({ party: String(labour), instruction: 'free', strength: '3', basis: 'reported' });
     expect(parsed.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ['sources', 'A reported whip needs a source that reports it: add its web address, or choose “inferred”'],
-      ['strength', 'A free vote has no whip lines: choose “not known”'],
     ]);
+    const free = whipFormSchema.parse({ party: String(labour), instruction: 'free', strength: '3', basis: 'inferred' });
+    expect(free).toMatchObject({ instruction: 'free', strength: null, cleared: ['strength'] });
+    expect(whipFormSchema.parse({ party: String(labour), instruction: 'abstain', strength: '3', basis: 'inferred' })).toMatchObject({ strength: 3, cleared: [] });
+    expect(whipFormSchema.safeParse({ party: String(labour), instruction: 'maybe', basis: 'inferred' }).error?.issues[0]?.message).toBe(
+      'Whip must be one of: vote for, vote against, abstain, free vote',
+    );
   });
 });

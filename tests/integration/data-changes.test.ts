@@ -17,7 +17,21 @@ import { createTempDb, type TempDb } from './support/temp-db';
 /** Tables whose rows the public pages show: each moves the version on insert, update and delete. */
 const PUBLIC_TABLES = ['persons', 'person_names', 'parties', 'constituencies', 'memberships', 'divisions', 'votes', 'whips', 'posts', 'topics', 'topic_divisions', 'stances'];
 /** Tables the public pages never read: editors' accounts and sessions, sign-in counters, the history, import runs. */
-const PRIVATE_TABLES = ['users', 'sessions', 'accounts', 'verifications', 'rate_limits', 'login_failures', 'login_client_attempts', 'revisions', 'import_runs'];
+// The editors' queue (suggestions) and the readers' report counters are nobody's public page: filing a report or a
+// suggestion must not empty the page cache.
+const PRIVATE_TABLES = [
+  'users',
+  'sessions',
+  'accounts',
+  'verifications',
+  'rate_limits',
+  'login_failures',
+  'login_client_attempts',
+  'revisions',
+  'import_runs',
+  'suggestions',
+  'report_clients',
+];
 /** Kept by SQLite or made from other tables (their changes come with those tables'), and the counter itself. */
 const OTHER_TABLES = /^(sqlite_|__drizzle_migrations$|search_index|division_party_tallies$|person_vote_counts$|data_changes$)/;
 

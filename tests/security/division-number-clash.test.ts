@@ -108,12 +108,12 @@ describe('a division record with the day and number of a division already held',
     const state = (outcome as { value: { status: string; message?: string; fieldErrors?: Record<string, string[]> } }).value;
     expect(state.status).toBe('invalid');
     expect(state.message).toMatch(/nothing was written/);
-    expect(state.fieldErrors?.file?.[0]).toMatch(/^upload-clash\.json: Number: /);
+    expect(state.fieldErrors?.file?.[0]).toMatch(/^upload-clash\.json: Check the number for the division in the file \(field Number\): /);
     expect(state.fieldErrors?.file?.[0]).toContain(`/admin/divisions/${handEntered}`);
     expect(databaseFingerprint(s.t.db)).toEqual(before);
 
     const official = await s.upload(JSON.stringify(record(99_085)), 'upload-clash-1666.json');
-    expect((official as { value: { fieldErrors?: Record<string, string[]> } }).value.fieldErrors?.file?.[0]).toMatch(/^upload-clash-1666\.json: Number: .*division 1666\b/);
+    expect((official as { value: { fieldErrors?: Record<string, string[]> } }).value.fieldErrors?.file?.[0]).toMatch(/^upload-clash-1666\.json: Check the number for the division in the file \(field Number\): .*division 1666\b/);
     expect(databaseFingerprint(s.t.db)).toEqual(before);
   });
 });

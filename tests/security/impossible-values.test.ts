@@ -122,7 +122,8 @@ describe('files with impossible values change nothing', () => {
       expect(outcome.threw).toBe(false);
       const state = (outcome as { value: { status: string; fieldErrors?: Record<string, string[]> } }).value;
       expect(state.status).toBe('invalid');
-      expect(state.fieldErrors?.file?.[0]).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}: ${field.replace(/[[\].]/g, '\\$&')}: `));
+      // The file and the field named, in words an editor can act on.
+      expect(state.fieldErrors?.file?.[0]).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}: .*\\(field ${field.replace(/[[\].]/g, '\\$&')}\\)`));
       expect(databaseFingerprint(s.t.db)).toEqual(before);
     }
   });

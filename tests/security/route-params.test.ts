@@ -50,6 +50,7 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/parties/Lab')).toEqual([]);
     expect(paramsOf('/topics/gaza-immediate-ceasefire')).toEqual(['page', 'party']);
     expect(paramsOf('/')).toEqual([]);
+    expect(paramsOf('/report')).toEqual(['page']);
   });
 
   it('cover every public page and download in app/', () => {

@@ -14,7 +14,10 @@ import { idsInSnapshot } from '@/lib/revalidate';
 
 const undoSchema = z.object({ revisionId: z.coerce.number().int().positive(), returnTo: z.string().optional() });
 
-/** Undoes one change from its revision, then goes back to the page it was asked from with the outcome. */
+/**
+ * Undoes one change from its revision (a bulk change with every record it wrote), after the editor has seen what
+ * it will do on /admin/changes/{id}/undo, then goes back to the page it was asked from with the outcome.
+ */
 export async function undoChange(formData: FormData): Promise<void> {
   const editor = await requireEditor();
   const parsed = undoSchema.safeParse(Object.fromEntries(formData));
@@ -25,15 +28,28 @@ export async function undoChange(formData: FormData): Promise<void> {
   const result = db.transaction((tx) => {
     const revision = tx.select().from(revisions).where(eq(revisions.id, revisionId)).get();
     if (!revision) return { outcome: undoRevision(tx, revisionId, { actor: { id: editor.id, label: editor.email } }), paths: [] };
+    // A bulk change touches the records its rows name.
+    const touched =
+      revision.tableName === 'batches' ? tx.select().from(revisions).where(eq(revisions.batchId, revision.id)).all() : [revision];
+    const idsOf = () => {
+      const personIds: number[] = [];
+      const divisionIds: number[] = [];
+      for (const r of touched) {
+        const ids = idsInSnapshot(r.tableName, r.before ?? r.after);
+        personIds.push(...ids.personIds);
+        divisionIds.push(...ids.divisionIds);
+        if (r.tableName === 'division_votes') divisionIds.push(Number(r.recordId));
+      }
+      return { personIds, divisionIds };
+    };
     // The pages to refresh are looked up both before and after the undo: a division's page is found by
     // its official id, which exists only on one side when the undo deletes or restores it.
-    const ids = idsInSnapshot(revision.tableName, revision.before ?? revision.after);
-    const pathsBefore = publicPathsFor(ids);
+    const pathsBefore = publicPathsFor(idsOf());
     const outcome = undoRevision(tx, revisionId, { actor: { id: editor.id, label: editor.email } });
-    return { outcome, paths: [...new Set([...pathsBefore, ...publicPathsFor(ids)])] };
+    return { outcome, paths: [...new Set([...pathsBefore, ...publicPathsFor(idsOf())])] };
   });
   for (const path of result.paths) revalidatePath(path);
   const separator = returnTo.includes('?') ? '&' : '?';
-  if (result.outcome.status === 'undone') redirect(`${returnTo}${separator}undone=${revisionId}`);
+  if (result.outcome.status === 'undone') redirect(`${returnTo}${separator}undone=${revisionId}&undo=${result.outcome.revisionId}`);
   redirect(`${returnTo}${separator}undoRefused=${encodeURIComponent(result.outcome.reason)}`);
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { CheckboxField } from '@/components/forms/checkbox-field';
+import { DateField } from '@/components/forms/date-field';
 import { ConflictTable, FormMessage, SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { IDLE, valueOrCurrent } from '@/lib/forms/form-state';
@@ -49,7 +50,7 @@ export function DivisionForm({ id, initial }: { id?: number; initial: Record<str
       <input type="hidden" name="version" value={valueOrCurrent(state, 'version', initial.version)} />
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField {...field('house')} label="House" options={HOUSE_OPTIONS} />
-        <TextField {...field('heldAt')} label="Date and time" type="datetime-local" hint="UK time, as the record gives it." />
+        <DateField {...field('heldAt')} label="Date and time" withTime hint="UK time, as the record gives it" />
         <TextField {...field('number')} label="Number in the session" type="number" hint="The division’s number in the parliamentary session, as Commons Votes gives it." />
       </div>
       <TextField

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { undoChange } from '@/app/admin/changes/actions';
+import { undoHref } from '@/components/admin/record-history';
 import { UndoNotice } from '@/components/admin/undo-notice';
 import { Table, TableContainer, Td, Th } from '@/components/table';
 import { listAdminDivisions } from '@/db/queries/admin-divisions';
@@ -33,16 +33,12 @@ export default async function AdminDivisionsPage({ searchParams }: { searchParam
           <Link href="/admin/divisions/new">Add a division</Link>
         </li>
       </ul>
-      {deleted ? (
+      {deleted && /^\d+$/.test(deleted) ? (
         <div role="status" className="flex flex-wrap items-center gap-3 border-l-8 border-aye bg-green-50 p-3 font-semibold">
           <span>Division deleted, with its votes, whips and topic links. All of it is kept in change #{deleted}.</span>
-          <form action={undoChange}>
-            <input type="hidden" name="revisionId" value={deleted} />
-            <input type="hidden" name="returnTo" value="/admin/divisions" />
-            <button type="submit" className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold hover:bg-line">
-              Undo the deletion
-            </button>
-          </form>
+          <Link href={undoHref(Number(deleted), '/admin/divisions')} className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold text-ink no-underline hover:bg-line">
+            Undo the deletion…
+          </Link>
         </div>
       ) : null}
       <UndoNotice undone={readParam(params, 'undone')} refused={readParam(params, 'undoRefused')} />

@@ -8,6 +8,7 @@ import { membershipFormValues } from '@/db/queries/admin-memberships';
 import { resolvePerson } from '@/db/queries/lookup';
 import type { memberships } from '@/db/schema';
 import { requireEditor } from '@/lib/auth/server';
+import { clearedQuery } from '@/lib/forms/cleared';
 import { conflict, invalid, parseForm, type FormState } from '@/lib/forms/form-state';
 import { idsInSnapshot, revalidatePublicPages } from '@/lib/revalidate';
 import { membershipFormSchema } from '@/lib/validation/memberships';
@@ -43,7 +44,7 @@ export async function saveMembership(_previous: FormState, formData: FormData): 
     return conflict(values, result.current ? membershipFormValues(result.current as typeof memberships.$inferSelect) : null);
   }
   revalidatePublicPages({ personIds: [person.id] });
-  redirect(`/admin/memberships/${result.id}?saved=1`);
+  redirect(`/admin/memberships/${result.id}?saved=1${clearedQuery(data.cleared)}`);
 }
 
 /** Deletes a membership; the deletion is a revision, undone from the membership's history. */

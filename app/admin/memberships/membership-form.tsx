@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { ConflictTable, FormMessage, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { DateField } from '@/components/forms/date-field';
 import { Picker } from '@/components/forms/picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { IDLE, valueOrCurrent } from '@/lib/forms/form-state';
@@ -43,7 +44,6 @@ export function MembershipForm({
 }) {
   const [state, action] = useActionState(saveMembership, IDLE);
   const field = (name: string) => ({ name, state, initial: initial[name] });
-  const dateHint = 'Year-month-day, like 2023-11-15.';
   return (
     <form action={action} className="max-w-3xl space-y-5" aria-label={id ? 'Edit membership' : 'New membership'} noValidate>
       <FormMessage state={state} />
@@ -62,8 +62,8 @@ export function MembershipForm({
       <SelectField {...field('party')} label="Party" blank="Choose…" options={parties} hint="A suspended whip starts a new period as Independent." />
       <SelectField {...field('constituency')} label="Constituency" blank="None (Lords, or not known)" options={constituencies} hint="Seats are listed with their boundary period." />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField {...field('startDate')} label="Started" hint={dateHint} />
-        <TextField {...field('endDate')} label="Ended (optional)" hint={`${dateHint} Leave empty if the period runs on.`} />
+        <DateField {...field('startDate')} label="Started" />
+        <DateField {...field('endDate')} label="Ended (optional)" hint="Leave empty if the period runs on" />
       </div>
       <TextField {...field('endReason')} label="How it ended (optional)" hint="In a few words, e.g. whip suspended." list="membership-end-reasons" />
       <datalist id="membership-end-reasons">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { DateField } from '@/components/forms/date-field';
 import { ConflictTable, FormMessage, SelectField, TextField } from '@/components/forms/fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { IDLE, valueOrCurrent } from '@/lib/forms/form-state';
@@ -49,12 +50,7 @@ export function PersonForm({ id, initial }: { id?: number; initial: Record<strin
           &ldquo;no post recorded&rdquo;.
         </p>
         <SelectField {...field('postsKnown')} label="Are their posts known?" options={POSTS_KNOWN} />
-        <TextField
-          {...field('postsKnownOn')}
-          label="Known up to (optional)"
-          type="date"
-          hint="The last day the posts are known for, like 2025-07-01. Leave empty for up to now."
-        />
+        <DateField {...field('postsKnownOn')} label="Known up to (optional)" hint="The last day the posts are known for. Leave empty for up to now" />
       </fieldset>
       <TextField {...field('reason')} label="Why you are making this change (optional)" hint="Kept in the history with your change." />
       <SubmitButton>{id ? 'Save person' : 'Create person'}</SubmitButton>

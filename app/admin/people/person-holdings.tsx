@@ -5,7 +5,23 @@ import { formatDate } from '@/lib/view/format';
 const period = (start: string | null, end: string | null) =>
   `${start ? formatDate(start) : 'start not known'} to ${end ? formatDate(end) : 'now'}`;
 
-function Holding({ id, title, count, addHref, addLabel, children }: { id: string; title: string; count: number; addHref: string; addLabel: string; children: React.ReactNode }) {
+function Holding({
+  id,
+  title,
+  count,
+  addHref,
+  addLabel,
+  bulkHref,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  addHref: string;
+  addLabel: string;
+  bulkHref?: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -17,6 +33,11 @@ function Holding({ id, title, count, addHref, addLabel, children }: { id: string
         </Link>
       </div>
       {count === 0 ? <p>None recorded.</p> : <ul className="space-y-2">{children}</ul>}
+      {bulkHref ? (
+        <p className="text-sm">
+          Many at once: <Link href={bulkHref}>load them from a CSV file</Link>.
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -44,7 +65,7 @@ export function PersonHoldingsLists({ personId, holdings }: { personId: number; 
           </li>
         ))}
       </Holding>
-      <Holding id="posts-heading" title="Posts" count={holdings.posts.length} addHref={`/admin/posts/new?person=${personId}`} addLabel="Add a post">
+      <Holding id="posts-heading" title="Posts" count={holdings.posts.length} addHref={`/admin/posts/new?person=${personId}`} addLabel="Add a post" bulkHref="/admin/bulk?kind=posts">
         {holdings.posts.map((p) => (
           <li key={p.id} className="border-l-4 border-line pl-3">
             <Link href={`/admin/posts/${p.id}`}>{p.title}</Link>: {period(p.startDate, p.endDate)}
@@ -58,6 +79,7 @@ export function PersonHoldingsLists({ personId, holdings }: { personId: number; 
         count={holdings.stances.length}
         addHref={`/admin/stances/new?person=${personId}`}
         addLabel="Add a stance"
+        bulkHref="/admin/bulk?kind=statements"
       >
         {holdings.stances.map((s) => (
           <li key={s.id} className="border-l-4 border-line pl-3">

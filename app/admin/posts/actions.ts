@@ -68,5 +68,5 @@ export async function deletePost(formData: FormData): Promise<void> {
   if (result.status === 'conflict') redirect(`/admin/posts/${id}?deleteRefused=1`);
   if (result.status === 'not_found') redirect('/admin/changes?type=posts');
   revalidatePublicPages(idsInSnapshot('posts', result.before));
-  redirect('/admin/changes?type=posts');
+  redirect(`/admin/changes?type=posts&record=${id}&deleted=${result.revisionId}`);
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { ConflictTable, FormMessage, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { DateField } from '@/components/forms/date-field';
 import { Picker } from '@/components/forms/picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { POST_END_REASONS, POST_KINDS, POST_SIDES } from '@/db/schema/enums';
@@ -41,8 +42,8 @@ export function PostForm({ id, initial }: { id?: number; initial: Record<string,
       <SelectField {...field('side')} label="Side" blank="Choose…" options={POST_SIDES.map((s) => ({ value: s, label: s === 'government' ? 'Government' : 'Opposition' }))} />
       <TextField {...field('department')} label="Department (optional)" />
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField {...field('startDate')} label="Started (optional)" type="date" hint="Leave empty if not known." />
-        <TextField {...field('endDate')} label="Ended" type="date" hint="Leave empty if still held." />
+        <DateField {...field('startDate')} label="Started (optional)" hint="Leave empty if not known" />
+        <DateField {...field('endDate')} label="Ended" hint="Leave empty if still held" />
       </div>
       <SelectField
         {...field('endReason')}

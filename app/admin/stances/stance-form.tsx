@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { ConflictTable, FormMessage, SelectField, TextArea, TextField } from '@/components/forms/fields';
+import { DateField } from '@/components/forms/date-field';
 import { Picker } from '@/components/forms/picker';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { IDLE, valueOrCurrent } from '@/lib/forms/form-state';
@@ -17,7 +18,7 @@ const FIELDS = [
   { name: 'position', label: 'Position' },
   { name: 'label', label: 'Short label' },
   { name: 'quote', label: 'Quote' },
-  { name: 'statedOn', label: 'Date' },
+  { name: 'statedOn', label: 'Date said' },
   { name: 'said', label: 'Before or after the vote' },
   { name: 'kind', label: 'Kind' },
   { name: 'sourceUrl', label: 'Source' },
@@ -71,7 +72,7 @@ export function StanceForm({ id, initial, topics, parties }: { id?: number; init
       <SelectField {...field('position')} label="Position" blank="Choose…" options={POSITIONS} hint="On the topic as its title puts it." />
       <TextField {...field('label')} label="Short label" hint="What they said in a few words, e.g. supports an immediate ceasefire." />
       <TextArea {...field('quote')} label="Quote (optional)" hint="Their exact words, without quotation marks." rows={4} />
-      <TextField {...field('statedOn')} label="Date (optional)" hint="When they said it: year-month-day, like 2023-11-15." />
+      <DateField {...field('statedOn')} label="Date said (optional)" hint="When they said it" />
       <SelectField
         {...field('said')}
         label="Said before or after the vote?"

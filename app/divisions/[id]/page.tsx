@@ -12,7 +12,9 @@ import { PartyBreakdownTable } from '@/components/division/party-breakdown-table
 import { RebelsByParty } from '@/components/division/rebels-by-party';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { DownloadLinks } from '@/components/download-links';
+import { EditLink } from '@/components/edit-link';
 import { Pager } from '@/components/pager';
+import { ReportLink } from '@/components/report-link';
 import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
 import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pageOfMembers } from '@/lib/view/division-view';
@@ -115,6 +117,7 @@ export default async function DivisionPage(props: Props) {
         <h2 id="parties-heading" className="text-2xl">
           Party by party
         </h2>
+        <EditLink href={`/admin/divisions/${division.id}/whips`} what={`the whips on division ${division.officialId}`} />
         <PartyVoteChart
           rows={buildPartyChartRows(view.partyRows, view.members)}
           lobbies={view.lobbies}
@@ -165,6 +168,7 @@ export default async function DivisionPage(props: Props) {
         <h2 id="members-heading" className="text-2xl">
           How every member voted
         </h2>
+        <EditLink href={`/admin/divisions/${division.id}/votes`} what={`the votes in division ${division.officialId}`} />
         <MembersFilterForm
           action={path}
           parties={view.partyRows.map((r) => r.party)}
@@ -224,6 +228,7 @@ export default async function DivisionPage(props: Props) {
           <Link href={path}>Permanent link to this division</Link>
         </p>
       </section>
+      <ReportLink path={path} />
     </article>
   );
 }

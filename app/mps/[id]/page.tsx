@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { MemberRates } from '@/components/mp/member-rates';
+import { EditLink } from '@/components/edit-link';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
 import { Pager } from '@/components/pager';
@@ -19,6 +20,7 @@ import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
 import { parseRouteKey, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -74,6 +76,7 @@ export default async function MemberPage(props: Props) {
       <header className="space-y-3">
         <Breadcrumb parent={{ href: '/mps', label: 'MPs' }} current={person.name} />
         <h1 className="text-3xl sm:text-5xl">{person.name}</h1>
+        <EditLink href={`/admin/people/${person.id}`} what={`${person.name}: details, party and seat, posts and statements`} />
         {otherNames.length > 0 ? (
           <p className="text-muted">Also recorded as {otherNames.map((n) => n.name).join(', ')}.</p>
         ) : null}
@@ -177,6 +180,7 @@ export default async function MemberPage(props: Props) {
           next="Older statements"
         />
       </section>
+      <ReportLink path={`/mps/${person.parliamentId}`} />
     </article>
   );
 }

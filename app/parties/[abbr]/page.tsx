@@ -9,6 +9,7 @@ import { describeWhip } from '@/lib/domain';
 import { capitalise, formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ abbr: string }> };
 
@@ -181,6 +182,7 @@ export default async function PartyPage(props: Props) {
           </TableContainer>
         ) : null}
       </section>
+      <ReportLink path={`/parties/${encodeURIComponent(party.abbreviation)}`} />
     </article>
   );
 }

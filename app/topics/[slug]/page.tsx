@@ -16,6 +16,7 @@ import { pageOfList } from '@/lib/view/paging';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { describeTopicVotes } from '@/lib/view/topic-summary';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -235,6 +236,7 @@ export default async function TopicPage(props: Props) {
           ))
         )}
       </section>
+      <ReportLink path={path} />
     </article>
   );
 }

@@ -110,6 +110,18 @@ describe('Cache-Control', () => {
     expect((await get('/mps/3924', { cookie: 'theme=dark' })).headers['cache-control']).toBe(PUBLIC_CACHE_CONTROL);
   });
 
+  it('makes an editor’s page afresh, never from the page cache nor into it (it carries their Edit links)', async () => {
+    const session = { cookie: 'better-auth.session_token=abc.def' };
+    expect((await get('/divisions/1666')).headers['x-cache']).toBe('MISS');
+    expect((await get('/divisions/1666')).headers['x-cache']).toBe('HIT');
+    const rendersBefore = server.seen.length;
+    for (let i = 0; i < 2; i++) expect((await get('/divisions/1666', session)).headers['x-cache']).toBeUndefined();
+    expect(server.seen.length - rendersBefore).toBe(2);
+    // A visitor's next request is still the page made for visitors.
+    expect((await get('/mps/3924', session)).headers['x-cache']).toBeUndefined();
+    expect((await get('/mps/3924')).headers['x-cache']).toBe('MISS');
+  });
+
   it('keeps refusals, redirects and errors private', async () => {
     const answers = {
       308: await get('/divisions/1666?utm_source=x'),

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DeleteSection } from '@/components/admin/delete-section';
 import { DivisionAdminHeader } from '@/components/admin/division-admin-header';
 import { RecordHistory } from '@/components/admin/record-history';
 import { UndoNotice } from '@/components/admin/undo-notice';
-import { SubmitButton } from '@/components/forms/submit-button';
 import { getDivisionForEdit } from '@/db/queries/admin-divisions';
 import { listRecordRevisions } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
 import { readParam, type SearchParams } from '@/lib/view/params';
-import { deleteDivision } from '../actions';
 import { DivisionForm } from '../division-form';
 
 export const metadata: Metadata = { title: 'Edit division' };
@@ -54,28 +53,12 @@ export default async function EditDivisionPage({ params, searchParams }: Props) 
       ) : null}
       <UndoNotice undone={readParam(query, 'undone')} refused={readParam(query, 'undoRefused')} />
       <DivisionForm key={division.values.version} id={division.heading.id} initial={division.values} />
-      <section aria-labelledby="delete-heading" className="max-w-3xl space-y-3 border-t-2 border-line pt-6">
-        <h2 id="delete-heading" className="text-2xl">
-          Delete this division
-        </h2>
-        <p>
-          The division disappears from the public pages with its {division.heading.votes} votes, its whips and its topic links.
-          All of it is kept in the history and comes back if the deletion is undone.
-        </p>
-        <form action={deleteDivision} className="space-y-3">
-          <input type="hidden" name="id" value={division.heading.id} />
-          <input type="hidden" name="version" value={division.values.version} />
-          <div>
-            <label htmlFor="delete-reason" className="block font-semibold">
-              Why (optional)
-            </label>
-            <input id="delete-reason" name="reason" className="block w-full border-2 border-ink px-2 py-1.5" />
-          </div>
-          <SubmitButton variant="danger" pendingLabel="Deleting…">
-            Delete division
-          </SubmitButton>
-        </form>
-      </section>
+      <DeleteSection
+        noun="division"
+        confirmHref={`/admin/divisions/${division.heading.id}/delete`}
+        version={division.values.version ?? ''}
+        explanation={`The division disappears from the public pages with its ${division.heading.votes} votes, its whips and its topic links.`}
+      />
       <RecordHistory revisions={listRecordRevisions('divisions', division.heading.id)} returnTo={path} />
     </div>
   );

@@ -8,6 +8,7 @@ import { invalid, parseForm, type FormState } from '@/lib/forms/form-state';
 import { parseDivisionJson, type DivisionInput } from '@/lib/import/commons-division';
 import { describeConflicts, describeImportCounts, describeSavedDivision, describeWarnings } from '@/lib/import/division-summary';
 import { ImportError } from '@/lib/import/errors';
+import { describeImportProblem } from '@/lib/import/plain-errors';
 import { revalidatePublicPages } from '@/lib/revalidate';
 import { divisionFileSchema, divisionUploadFormSchema } from '@/lib/validation/divisions';
 
@@ -40,7 +41,7 @@ export async function uploadDivision(_previous: UploadState, formData: FormData)
   if (!file.success) return invalid(values, { file: file.error.issues.map((i) => i.message) }, 'The file was not loaded.');
 
   const refused = (error: ImportError) =>
-    invalid(values, { file: [error.message] }, 'The file was not loaded: nothing was written. Fix the file, then choose it again.');
+    invalid(values, { file: [`${file.data.name}: ${describeImportProblem(error)}`] }, `${file.data.name} was not loaded: nothing was written. Fix the file, then choose it again.`);
   let input: DivisionInput;
   try {
     input = parseDivisionJson(await file.data.text(), file.data.name);

@@ -6,11 +6,11 @@ import { backToPersonOf, DeletedRecord } from '@/components/admin/deleted-record
 import { RecordHistory } from '@/components/admin/record-history';
 import { RefusedNotice, SavedNotice } from '@/components/admin/record-notices';
 import { UndoNotice } from '@/components/admin/undo-notice';
+import { ClearedNotice } from '@/components/forms/cleared-notice';
 import { getMembershipForEdit, listConstituencyOptions, listPartyOptions } from '@/db/queries/admin-memberships';
 import { listRecordRevisions } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
 import { readParam, type SearchParams } from '@/lib/view/params';
-import { deleteMembership } from '../actions';
 import { MembershipForm } from '../membership-form';
 
 export const metadata: Metadata = { title: 'Edit membership' };
@@ -40,6 +40,7 @@ export default async function EditMembershipPage({ params, searchParams }: Props
       </p>
       <h1 className="text-4xl">Edit membership: {membership.values.person}</h1>
       {readParam(query, 'saved') ? <SavedNotice /> : null}
+      <ClearedNotice cleared={query.cleared} />
       {readParam(query, 'deleteRefused') ? (
         <RefusedNotice>Not deleted: someone changed this membership since you opened it. Check it below, then delete again.</RefusedNotice>
       ) : null}
@@ -53,9 +54,8 @@ export default async function EditMembershipPage({ params, searchParams }: Props
       />
       <DeleteSection
         noun="membership"
-        id={membership.id}
+        confirmHref={`/admin/memberships/${membership.id}/delete`}
         version={membership.values.version ?? ''}
-        action={deleteMembership}
         explanation="The period disappears from the person’s record; votes keep the party recorded on the day."
       />
       <RecordHistory revisions={revisions} returnTo={path} />

@@ -11,7 +11,6 @@ import { getPersonDeleteBlocker, getPersonForEdit, listPersonHoldings } from '@/
 import { listRecordRevisions } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
 import { readParam, type SearchParams } from '@/lib/view/params';
-import { deletePerson } from '../actions';
 import { PersonForm } from '../person-form';
 import { PersonHoldingsLists } from '../person-holdings';
 
@@ -66,9 +65,8 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
       <PersonHoldingsLists personId={person.id} holdings={listPersonHoldings(person.id)} />
       <DeleteSection
         noun="person"
-        id={person.id}
+        confirmHref={`/admin/people/${person.id}/delete`}
         version={person.values.version ?? ''}
-        action={deletePerson}
         blocker={blocker}
         explanation="The person disappears from the site."
       />

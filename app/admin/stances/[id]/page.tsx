@@ -11,7 +11,6 @@ import { getStanceForEdit, listTopicOptions } from '@/db/queries/admin-stances';
 import { listRecordRevisions } from '@/db/queries/revisions';
 import { requireEditor } from '@/lib/auth/server';
 import { readParam, type SearchParams } from '@/lib/view/params';
-import { deleteStance } from '../actions';
 import { StanceForm } from '../stance-form';
 
 export const metadata: Metadata = { title: 'Edit stance' };
@@ -52,9 +51,8 @@ export default async function EditStancePage({ params, searchParams }: Props) {
       <StanceForm key={stance.values.version} id={stance.id} initial={stance.values} topics={listTopicOptions()} parties={listPartyOptions()} />
       <DeleteSection
         noun="stance"
-        id={stance.id}
+        confirmHref={`/admin/stances/${stance.id}/delete`}
         version={stance.values.version ?? ''}
-        action={deleteStance}
         explanation="The words disappear from the public pages."
       />
       <RecordHistory revisions={revisions} returnTo={path} />

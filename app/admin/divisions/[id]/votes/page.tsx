@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DivisionAdminHeader } from '@/components/admin/division-admin-header';
-import { DivisionVotesFilter, DivisionVotesTable } from '@/components/admin/division-votes-table';
+import { countPositions, describeVoteSelection, describeVoteTally, DivisionVotesFilter, DivisionVotesTable } from '@/components/admin/division-votes-table';
 import { RecordHistory } from '@/components/admin/record-history';
 import { UndoNotice } from '@/components/admin/undo-notice';
 import { getVoteCorrectionValues, listAdminVotes, listPartiesWithMembers } from '@/db/queries/admin-division-votes';
@@ -31,6 +31,7 @@ export default async function DivisionVotesPage({ params, searchParams }: Props)
   const party = parties.find((p) => p.abbreviation.toLowerCase() === readParam(query, 'party')?.toLowerCase());
   const vote = readChoice(query, 'vote', VOTE_POSITIONS);
   const rows = listAdminVotes(division.id, { partyId: party?.id, position: vote });
+  const tally = countPositions(party || vote ? listAdminVotes(division.id, {}) : rows);
   const memberId = Number(readParam(query, 'member'));
   const chosen = Number.isSafeInteger(memberId) && memberId > 0 ? getVoteCorrectionValues(division.id, memberId) : null;
   const filter = { party: party?.abbreviation, vote };
@@ -68,18 +69,19 @@ export default async function DivisionVotesPage({ params, searchParams }: Props)
 
       <section id="votes" aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">
-          Every vote recorded
+          Every member, and how they voted
         </h2>
+        <p className="max-w-3xl">
+          Every member who sat on the day has a row, including those who did not vote. {describeVoteTally(tally)}
+        </p>
         <DivisionVotesFilter action={path} parties={parties} selected={filter} />
         <p role="status" className="font-semibold">
-          {plural(rows.length, 'vote')}
-          {party ? ` of ${party.name}` : ''}
-          {vote ? `, ${vote}` : ''}
+          {describeVoteSelection(rows.length, party?.name, vote)}
         </p>
         {rows.length > 0 ? (
-          <DivisionVotesTable rows={rows} action={path} filter={filter} caption={`Votes in this division: ${plural(rows.length, 'member')}`} />
+          <DivisionVotesTable rows={rows} action={path} filter={filter} caption={`How each member voted: ${describeVoteSelection(rows.length, party?.name, vote)}`} />
         ) : (
-          <p>No votes match.</p>
+          <p>No members match.</p>
         )}
       </section>
       <RecordHistory title="History of the votes" revisions={listRecordRevisions('division_votes', division.id)} returnTo={path} />

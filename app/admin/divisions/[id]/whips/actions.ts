@@ -7,6 +7,7 @@ import { listDivisionPersonIds } from '@/db/queries/admin-divisions';
 import { whipFormValues } from '@/db/queries/admin-whips';
 import type { whips } from '@/db/schema';
 import { requireEditor } from '@/lib/auth/server';
+import { clearedQuery } from '@/lib/forms/cleared';
 import { conflict, invalid, parseForm, type FormState } from '@/lib/forms/form-state';
 import { revalidatePublicPages } from '@/lib/revalidate';
 import { whipFormSchema } from '@/lib/validation/whips';
@@ -35,7 +36,7 @@ export async function saveWhipAction(_previous: FormState, formData: FormData): 
     return conflict(values, result.current ? whipFormValues(result.current as typeof whips.$inferSelect) : null);
   }
   revalidatePublicPages({ divisionIds: [divisionId], personIds: listDivisionPersonIds(divisionId, data.party) });
-  redirect(`/admin/divisions/${divisionId}/whips?saved=${data.party}`);
+  redirect(`/admin/divisions/${divisionId}/whips?saved=${data.party}${clearedQuery(data.cleared)}`);
 }
 
 /** Removes a party's whip; the removal is a revision, so it can be undone. */

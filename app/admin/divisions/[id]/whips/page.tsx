@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DivisionAdminHeader } from '@/components/admin/division-admin-header';
 import { RecordHistory } from '@/components/admin/record-history';
 import { UndoNotice } from '@/components/admin/undo-notice';
 import { WhipAnalysisTable, type WhipAnalysisRow } from '@/components/admin/whip-analysis-table';
+import { ClearedNotice } from '@/components/forms/cleared-notice';
 import { listPartiesWithMembers } from '@/db/queries/admin-division-votes';
 import { getDivisionHeading } from '@/db/queries/admin-divisions';
 import { listDivisionWhipRevisions, listDivisionWhips, whipFormValues } from '@/db/queries/admin-whips';
@@ -61,6 +63,7 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
     <div className="space-y-8">
       <DivisionAdminHeader division={division} current="whips" title="Whips" />
       {saved ? <SavedNotice name={saved.name} result={analysis.parties.get(saved.id) ?? null} /> : null}
+      <ClearedNotice cleared={query.cleared} />
       {readParam(query, 'removed') ? (
         <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
           Whip removed (change #{readParam(query, 'removed')}); the party is now measured against the guessed whip, if any.
@@ -89,6 +92,9 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
           {chosenWhip ? 'Change a whip' : 'Set a whip'}
         </h2>
         <WhipForm key={`${initial.party}:${initial.version}`} divisionId={division.id} parties={partyOptions} initial={initial} />
+        <p>
+          Many whips at once: <Link href="/admin/bulk?kind=whips">load them from a CSV file</Link>.
+        </p>
       </section>
       <RecordHistory title="History of the whips" revisions={listDivisionWhipRevisions(division.id)} returnTo={path} />
     </div>

@@ -48,7 +48,7 @@ export function WhipForm({ divisionId, parties, initial }: { divisionId: number;
       <SelectField {...field('party')} label="Party" blank="Choose…" options={parties} />
       <div className="grid gap-5 sm:grid-cols-3">
         <SelectField {...field('instruction')} label="Whip" blank="Choose…" options={INSTRUCTIONS} />
-        <SelectField {...field('strength')} label="Strength" blank="Not known" options={STRENGTHS} />
+        <SelectField {...field('strength')} label="Strength" blank="Not known" options={STRENGTHS} hint="A free vote has none: a strength chosen is cleared." />
         <SelectField {...field('basis')} label="Basis" blank="Choose…" options={BASES} />
       </div>
       <TextArea {...field('note')} label="Public note (optional)" rows={3} hint="Shown with the whip: what the sources say, especially where they disagree." />

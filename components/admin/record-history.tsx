@@ -59,12 +59,7 @@ export function RevisionCard({ revision, context, returnTo }: { revision: Revisi
             {revision.reason && !/^Undo of change #\d+$/.test(revision.reason) ? <>. Reason: {revision.reason}</> : null}
           </p>
           <Marks revision={revision} undoneBy={undoneBy} />
-          {links.admin || links.public ? (
-            <p className="flex flex-wrap gap-x-4 text-sm">
-              {links.admin ? <Link href={links.admin}>Open in admin</Link> : null}
-              {links.public ? <Link href={links.public}>Public page</Link> : null}
-            </p>
-          ) : null}
+          <ChangeLinks links={links} />
         </div>
         {canUndo(revision) && undoneBy === undefined ? (
           <Link href={undoHref(revision.id, returnTo)} className={buttonClass} aria-label={`Undo change #${revision.id}`}>
@@ -74,6 +69,17 @@ export function RevisionCard({ revision, context, returnTo }: { revision: Revisi
       </div>
       {isBatch ? <BatchItems items={items} context={context} /> : <FieldChanges revision={revision} fields={diffRevision(revision, names)} />}
     </article>
+  );
+}
+
+/** Where the changed record is: its admin page and its public page, where it has them. */
+export function ChangeLinks({ links }: { links: ReturnType<typeof changeLinks> }) {
+  if (!links.admin && !links.public) return null;
+  return (
+    <p className="flex flex-wrap gap-x-4 text-sm">
+      {links.admin ? <Link href={links.admin}>Open in admin</Link> : null}
+      {links.public ? <Link href={links.public}>Public page</Link> : null}
+    </p>
   );
 }
 

@@ -1,5 +1,6 @@
 // The words the history uses for a record's fields and values: what an editor sees on the forms, never the
 // code's names (personId, endReason) or raw enum values (shadow_minister).
+import { POST_KIND_LABELS } from '@/lib/domain';
 
 /** Names of the records a list of changes refers to, read in one query for the whole page (db/queries/revisions.ts). */
 export type NameBook = {
@@ -165,12 +166,7 @@ const ENUM_WORDS: Record<string, Record<string, string>> = {
   strength: { '1': 'one-line whip', '2': 'two-line whip', '3': 'three-line whip' },
   basis: { reported: 'reported (a source says so)', inferred: 'inferred' },
   kind: {
-    minister: 'Minister',
-    shadow_minister: 'Shadow minister',
-    whip: 'Whip',
-    spokesperson: 'Spokesperson',
-    pps: 'Parliamentary private secretary (PPS)',
-    party_leader: 'Party leader',
+    ...POST_KIND_LABELS,
     statement: 'Statement',
     letter: 'Letter',
     social_post: 'Social media post',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
+import { deleteTestDivision } from './support/admin-records';
 
 // The history and the confirmations, clicked through as an editor. The changes are made on a copy of division 1666
 // of its own (official id 990002, number 91, same members and votes), so that the other browser tests, which run
@@ -22,21 +23,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 }
 
-/** Deletes the test division through its confirmation page, if an earlier run left it behind. */
-async function deleteTestDivision(page: Page) {
-  await page.goto(`/admin/divisions?q=${OFFICIAL_ID}`);
-  const link = page.getByRole('link', { name: /^History test division/ });
-  if ((await link.count()) === 0) return;
-  await link.click();
-  await page.getByRole('link', { name: 'Delete division…' }).click();
-  await page.getByRole('button', { name: 'Confirm delete' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Division deleted' })).toBeVisible();
-}
-
 async function saveLabourWhip(page: Page, whipsPage: string, link: string, values: { whip: string; strength: string }) {
   await page.goto(whipsPage);
   await page.getByRole('link', { name: link }).click();
+  // The whips page already has the form: wait for the one the link opens, with Labour chosen, before filling it.
+  await expect(page).toHaveURL(/\?party=\d+/);
   const form = page.getByRole('form', { name: 'Set a whip' });
+  await expect(form.getByLabel('Party')).toHaveValue(/\d+/);
   await form.getByLabel('Whip', { exact: true }).selectOption(values.whip);
   await form.getByLabel('Strength').selectOption(values.strength);
   await form.getByLabel('Basis').selectOption('reported');
@@ -50,7 +43,7 @@ test('a whip change reads in words and UK time, is found by its kind, and is und
 }) => {
   test.setTimeout(180_000);
   await signIn(page, 'editor', '/admin/divisions');
-  await deleteTestDivision(page);
+  await deleteTestDivision(page, OFFICIAL_ID, /^History test division/);
 
   await page.goto('/admin/divisions/upload');
   const upload = page.getByRole('form', { name: 'Upload a division file' });
@@ -125,5 +118,5 @@ test('a whip change reads in words and UK time, is found by its kind, and is und
   await expect(page.getByText(/650 members: \d+ voted for \(aye\), \d+ voted against \(no\)/)).toBeVisible();
   expect((await page.goto(`/divisions/${OFFICIAL_ID}`))?.status()).toBe(200);
 
-  await deleteTestDivision(page);
+  await deleteTestDivision(page, OFFICIAL_ID, /^History test division/);
 });

@@ -17,6 +17,7 @@ test('a post that ended two days after its holder defied the whip is suggested, 
   await form.getByLabel('Ended', { exact: true }).fill('2023-11-17');
   await form.getByRole('button', { name: 'Create post' }).click();
   await page.waitForURL(/\/admin\/posts\/\d+/);
+  const postPage = new URL(page.url()).pathname;
 
   await page.goto('/admin/suggestions?kind=departure');
   await page.getByRole('button', { name: 'Look for new suggestions' }).click();
@@ -46,6 +47,12 @@ test('a post that ended two days after its holder defied the whip is suggested, 
   await expect(post).toContainText(/left 17 Nov 2023 over division 1666/);
   await expect(post.getByRole('link', { name: 'division 1666' })).toHaveAttribute('href', '/divisions/1666');
   await reader.close();
+
+  // Leave division 1666 with its ten departures, as other tests read it.
+  await page.goto(postPage);
+  await page.getByRole('link', { name: 'Delete post…' }).click();
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /deleted/i })).toBeVisible();
 });
 
 test('a reader’s report from the division page reaches the queue, is dismissed, and is never shown publicly', async ({ page, browser }) => {

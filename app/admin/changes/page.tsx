@@ -58,12 +58,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
         <div className="flex flex-wrap items-start gap-4">
           <Field id="filter-type" label="Record" error={errors.type}>
             <select id="filter-type" name="type" defaultValue={values.type ?? ''} className={fieldClass} {...invalid('filter-type', errors.type)}>
-              <option value="">All records</option>
-              {RECORD_TYPE_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options any="All records" options={RECORD_TYPE_OPTIONS} />
             </select>
           </Field>
           <Field id="filter-record" label="Record id (optional)" error={errors.record}>
@@ -74,22 +69,12 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           </Field>
           <Field id="filter-editor" label="Editor">
             <select id="filter-editor" name="editor" defaultValue={values.editor ?? ''} className={fieldClass}>
-              <option value="">Everyone</option>
-              {actors.map((a) => (
-                <option key={a} value={a}>
-                  {a}
-                </option>
-              ))}
+              <Options any="Everyone" options={actors.map((a) => ({ value: a, label: a }))} />
             </select>
           </Field>
           <Field id="filter-kind" label="Kind of change" error={errors.kind}>
             <select id="filter-kind" name="kind" defaultValue={values.kind ?? ''} className={fieldClass} {...invalid('filter-kind', errors.kind)}>
-              <option value="">Any</option>
-              {CHANGE_KINDS.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
-                </option>
-              ))}
+              <Options any="Any" options={CHANGE_KINDS} />
             </select>
           </Field>
         </div>
@@ -135,6 +120,20 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
       <FieldError id={`${id}-error`} messages={error ? [error] : []} />
       {children}
     </div>
+  );
+}
+
+/** A filter's choices, the first of them no filter at all. */
+function Options({ any, options }: { any: string; options: ReadonlyArray<{ value: string; label: string }> }) {
+  return (
+    <>
+      <option value="">{any}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
   );
 }
 

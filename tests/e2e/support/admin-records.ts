@@ -16,6 +16,22 @@ export function uniqueMemberId(): number {
   return 8_000_000 + Math.floor(Math.random() * 1_000_000);
 }
 
+/**
+ * Deletes a division a test uploaded (a copy of 1666 under an official id of its own, titled `title`) through its
+ * confirmation page, if it is held: before a test, in case an earlier run stopped half way, and after it, so that no
+ * other test finds a second vote for the same members.
+ */
+export async function deleteTestDivision(page: Page, officialId: number, title: RegExp): Promise<void> {
+  await page.goto(`/admin/divisions?q=${officialId}`);
+  const link = page.getByRole('link', { name: title });
+  if ((await link.count()) === 0) return;
+  await link.click();
+  await page.getByRole('link', { name: 'Delete division…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete this division?');
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Division deleted' })).toBeVisible();
+}
+
 /** Creates a person through the form; returns their admin id. The page must be signed in. */
 export async function createPerson(page: Page, person: { name: string; parliamentId?: number }): Promise<number> {
   await page.goto('/admin/people/new');

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { changeHref, FieldChanges } from '@/components/admin/record-history';
+import { ChangeLinks, changeHref, FieldChanges } from '@/components/admin/record-history';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { getUndoPreview } from '@/db/queries/undo-preview';
 import { safeNextPath } from '@/lib/auth/safe-next';
@@ -48,12 +48,7 @@ export default async function ConfirmUndoPage({ params, searchParams }: Props) {
             It is itself the undo of <Link href={changeHref(revision.undoOf)}>change #{revision.undoOf}</Link>: undoing it makes that change again.
           </p>
         ) : null}
-        {links.admin || links.public ? (
-          <p className="flex flex-wrap gap-x-4 text-sm">
-            {links.admin ? <Link href={links.admin}>Open in admin</Link> : null}
-            {links.public ? <Link href={links.public}>Public page</Link> : null}
-          </p>
-        ) : null}
+        <ChangeLinks links={links} />
       </section>
 
       {preview.status === 'refused' ? (

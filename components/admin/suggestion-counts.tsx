@@ -16,7 +16,7 @@ export function SuggestionCounts() {
         {SUGGESTION_KINDS.map((k) => (
           <li key={k}>
             <Link href={`/admin/suggestions?kind=${k}`}>
-              {SUGGESTION_KIND_LABELS[k]}: {counts[k].open.toLocaleString('en-GB')}
+              {SUGGESTION_KIND_LABELS[k]} ({counts[k].open.toLocaleString('en-GB')})
             </Link>
           </li>
         ))}

@@ -9,6 +9,7 @@ import { BulkLookups } from './bulk-lookups';
 import { planPosts, planStatements, planWhips, type Plan } from './bulk-plans';
 import { createRecord, recordBatchHeader, updateRecord } from './records';
 import type { Actor } from './revisions';
+import { scanAfterImport } from './suggestions';
 
 // A bulk file of whips, posts or statements written as one change, or not at all. Every line is checked (by
 // itself, then against the record) before anything is written; one bad line refuses the whole file. A file that
@@ -101,5 +102,7 @@ export function writeBulkChange(
     // Read in this transaction a moment ago: the record cannot have gone.
     if (written.status !== 'saved') throw new Error(`Line ${item.line}: ${item.table} #${item.id} could not be written (${written.status})`);
   }
+  // Posts ended and whips recorded in bulk make and settle suggestions, as an import does.
+  scanAfterImport(db);
   return { status: 'saved', ...result, revisionId: batchId };
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '@/db/connection';
 import { writeBulkChange } from '@/db/mutations/bulk-changes';
 import { undoRevision, updateRecord } from '@/db/mutations/records';
-import { divisions, parties, persons, posts, revisions, stances, votes, whips } from '@/db/schema';
+import { divisions, parties, persons, posts, revisions, stances, suggestions, votes, whips } from '@/db/schema';
 import { seedDatabase } from '@/db/seed';
 import { analyseDivision } from '@/lib/domain';
 import { BULK_KINDS, bulkColumns, bulkExample, parseBulkFile, type BulkKind } from '@/lib/import/bulk/kinds';
@@ -186,6 +186,19 @@ describe('bulk entry of whips, posts and statements', () => {
       expect(result.divisionIds).toEqual([division1666]);
       expect(undoRevision(t.db, result.revisionId!, { actor }).status).toBe('undone');
       expect(dump(t.db, 'posts')).toEqual(before);
+    });
+
+    it('files a "left over this vote?" suggestion for a post it ends days after its holder defied the whip', () => {
+      // Apsana Begum (4790) voted aye in 1666 against Labour's whip to abstain, and holds no post in the seed.
+      const result = load(
+        t.db,
+        'posts',
+        csv('posts', [{ person: '4790', title: 'Shadow Minister for Bulk Entry', kind: 'shadow_minister', side: 'opposition', start_date: '04/09/2023', end_date: '17/11/2023' }]),
+      );
+      expect(result.status).toBe('saved');
+      const filed = t.db.select().from(suggestions).where(eq(suggestions.kind, 'departure')).all();
+      expect(filed).toHaveLength(1);
+      expect(filed[0]!.evidence).toMatchObject({ personParliamentId: 4790, postTitle: 'Shadow Minister for Bulk Entry', divisionOfficialId: 1666, days: 2 });
     });
 
     it('refuses a name two people share, naming both, and the form’s rules on dates', () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { changeHref } from '@/components/admin/record-history';
 import { FilterSelect } from '@/components/filter-select';
 import { Pager } from '@/components/pager';
 import { Tag } from '@/components/tag';
@@ -73,7 +74,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
           {SUGGESTION_KINDS.map((k) => (
             <li key={k}>
               <Link href={`${QUEUE}?kind=${k}`}>
-                {SUGGESTION_KIND_LABELS[k]}: {counts[k].open.toLocaleString('en-GB')}
+                {SUGGESTION_KIND_LABELS[k]} ({counts[k].open.toLocaleString('en-GB')})
               </Link>
             </li>
           ))}
@@ -188,7 +189,7 @@ function SuggestionCard({ suggestion: s, returnTo }: { suggestion: SuggestionLis
           {s.revisionId ? (
             <>
               {' '}
-              (<Link href="/admin/changes">change #{s.revisionId}</Link>)
+              (<Link href={changeHref(s.revisionId)}>change #{s.revisionId}</Link>)
             </>
           ) : null}
         </p>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: { template: '%s · Admin · Ayes & No
 const SECTIONS = [
   { href: '/admin', label: 'Overview' },
   { href: '/admin/people', label: 'People', also: ['/admin/memberships', '/admin/posts', '/admin/stances'] },
-  { href: '/admin/divisions', label: 'Divisions' },
+  { href: '/admin/divisions', label: 'Divisions', also: ['/admin/whips'] },
   { href: '/admin/topics', label: 'Topics' },
   { href: '/admin/suggestions', label: 'Suggestions' },
   { href: '/admin/changes', label: 'Changes' },

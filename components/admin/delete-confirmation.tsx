@@ -35,12 +35,13 @@ export async function DeleteConfirmation({ params, searchParams, table, noun, ba
   const impact = getDeleteImpact(table, id);
   if (!impact) notFound();
   const version = readParam(await searchParams, 'version') ?? impact.version;
+  const back = impact.back ?? { href: editPath, label: `the ${noun}` };
   const changed = version !== impact.version;
 
   return (
     <div className="max-w-3xl space-y-6">
       <p>
-        <Link href={editPath}>Back to the {noun}</Link>
+        <Link href={back.href}>Back to {back.label}</Link>
       </p>
       <h1 className="text-4xl">Delete this {noun}?</h1>
       <p className="text-lg">{impact.subject}</p>
@@ -50,7 +51,7 @@ export async function DeleteConfirmation({ params, searchParams, table, noun, ba
             This {noun} cannot be deleted yet. {impact.blocker}
           </p>
           <p>
-            <Link href={editPath}>Back to the {noun}</Link>
+            <Link href={back.href}>Back to {back.label}</Link>
           </p>
         </div>
       ) : (
@@ -70,7 +71,7 @@ export async function DeleteConfirmation({ params, searchParams, table, noun, ba
           ))}
           <p>
             <strong>How to undo it:</strong> the deletion is kept in the history with everything it removed. Undo it from{' '}
-            <Link href={`/admin/changes?type=${table}&record=${id}`}>Recent changes</Link> (or from the {noun}’s page) to bring back {restores}.
+            <Link href={`/admin/changes?type=${table}&record=${id}`}>Recent changes</Link> (or from {impact.back ? back.label : `the ${noun}’s page`}) to bring back {restores}.
           </p>
           <form action={action} aria-label={`Confirm deletion of the ${noun}`} className="space-y-3">
             <input type="hidden" name="id" value={id} />
@@ -85,7 +86,7 @@ export async function DeleteConfirmation({ params, searchParams, table, noun, ba
               <SubmitButton variant="danger" pendingLabel="Deleting…">
                 Confirm delete
               </SubmitButton>
-              <Link href={editPath}>Cancel</Link>
+              <Link href={back.href}>Cancel</Link>
             </div>
           </form>
         </section>

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { removeWhipAction } from '@/app/admin/divisions/[id]/whips/actions';
 import type { PartyKind, PartyResult } from '@/lib/domain';
 import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { Table, TableContainer, Td, Th } from '../table';
@@ -17,7 +16,7 @@ export type WhipAnalysisRow = {
  * what the rules make of it: rebels against the whip used, and against the guess alone (what a tracker
  * that guesses the whip would show).
  */
-export function WhipAnalysisTable({ rows, divisionId, path }: { rows: ReadonlyArray<WhipAnalysisRow>; divisionId: number; path: string }) {
+export function WhipAnalysisTable({ rows, path }: { rows: ReadonlyArray<WhipAnalysisRow>; path: string }) {
   return (
     <TableContainer label="Whips by party (scrolls sideways)">
       <Table caption="Each party’s whip and its rebels">
@@ -65,15 +64,13 @@ export function WhipAnalysisTable({ rows, divisionId, path }: { rows: ReadonlyAr
                   <span className="text-sm text-muted">{party.kind === 'speaker' ? 'The Chair takes no whip' : 'No party whip'}</span>
                 )}
                 {recorded ? (
-                  <form action={removeWhipAction}>
-                    <input type="hidden" name="divisionId" value={divisionId} />
-                    <input type="hidden" name="whipId" value={recorded.id} />
-                    <input type="hidden" name="partyId" value={party.id} />
-                    <input type="hidden" name="version" value={recorded.updatedAt} />
-                    <button type="submit" className="border-2 border-ink bg-paper px-2 py-0.5 text-sm font-semibold hover:bg-line" aria-label={`Remove ${party.name}’s whip`}>
-                      Remove
-                    </button>
-                  </form>
+                  <Link
+                    href={`/admin/whips/${recorded.id}/delete?${new URLSearchParams({ version: recorded.updatedAt })}`}
+                    className="block text-sm"
+                    aria-label={`Remove ${party.name}’s whip…`}
+                  >
+                    Remove…
+                  </Link>
                 ) : null}
               </Td>
             </tr>

@@ -2,8 +2,12 @@ import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { revisions, whips, type Source, type WhipBasis, type WhipInstruction } from '@/db/schema';
+import { analyseDivision, type DivisionAnalysis } from '@/lib/domain';
 import { sourcesToText } from '@/lib/validation/common';
+import { listVoteFacts } from './divisions';
+import { listParties } from './parties';
 import { revisionColumns, type RevisionRow } from './revisions';
+import { readSeatedByParty } from './seated';
 
 // Reads behind a division's admin whips page.
 
@@ -35,6 +39,20 @@ export function listDivisionWhips(divisionId: number): AdminWhipRow[] {
     .from(whips)
     .where(eq(whips.divisionId, divisionId))
     .all();
+}
+
+/**
+ * Rules 3 and 4 applied to a division with these whips: the ones recorded, or the ones that would be after a change
+ * (what removing a whip would do to its party's rebels).
+ */
+export function analyseWithWhips(division: { id: number; date: string }, recorded: ReadonlyArray<Pick<AdminWhipRow, 'partyId' | 'instruction' | 'basis' | 'strength'>>): DivisionAnalysis {
+  const voteFacts = listVoteFacts([division.id]);
+  return analyseDivision(
+    voteFacts,
+    listParties().map((p) => ({ id: p.id, kind: p.kind })),
+    new Map(recorded.map((w) => [w.partyId, { instruction: w.instruction, basis: w.basis, strength: w.strength }])),
+    readSeatedByParty(voteFacts.flatMap((v) => (v.partyId === null ? [] : [v.partyId])), division.date),
+  );
 }
 
 /** A whip as its form shows it; `editingParty` ties the version to the party it belongs to. */

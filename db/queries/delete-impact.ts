@@ -3,7 +3,11 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { RECORD_KINDS } from '@/db/mutations/records';
 import { personDeleteBlocker } from '@/db/mutations/person-edits';
+import { describeWhip } from '@/lib/domain';
 import { changeLinks, recordSubject, referencedIds } from '@/lib/view/revision-view';
+import { describeNoWhip } from '@/lib/view/whip-wording';
+import { getDivisionHeading } from './admin-divisions';
+import { analyseWithWhips, listDivisionWhips } from './admin-whips';
 import { readNames } from './revisions';
 
 // What deleting a record takes with it, counted, for the page that asks the editor to confirm a deletion.
@@ -40,6 +44,8 @@ export type DeleteImpact = {
   /** The version the record is at now (its updatedAt). */
   version: string;
   publicHref: string | null;
+  /** Where "Back" and "Cancel" go when the record has no edit page of its own (a whip: its division's whips page). */
+  back?: { href: string; label: string };
 };
 
 /** The impact of deleting a record of one kind (a table of db/mutations/records.ts), or null when there is none. */
@@ -62,10 +68,32 @@ export function getDeleteImpact(tableName: string, id: number): DeleteImpact | n
       effects.push(`${plural(counts.posts, 'post')} that ${counts.posts === 1 ? 'names' : 'name'} it as the vote ${counts.posts === 1 ? 'it' : 'they'} ended over will no longer name it (undoing the deletion puts the link back).`);
     }
     effects.push('Its public page, and its votes on every MP’s page, go at once.');
+  } else if (tableName === 'whips') {
+    const divisionId = Number(row.divisionId);
+    effects.push(`This will remove ${subject}.`, ...whipRemovalEffects(divisionId, Number(row.partyId), names.parties.get(Number(row.partyId))?.name ?? 'the party'));
+    return { subject, effects, blocker, version: String(row.updatedAt ?? ''), publicHref: changeLinks(revision, names).public, back: { href: `/admin/divisions/${divisionId}/whips`, label: 'the division’s whips' } };
   } else {
     if (tableName === 'persons') blocker = personDeleteBlocker(db, id);
     effects.push(`This will delete ${inSentence}.`);
     effects.push('The public pages no longer show it.');
   }
   return { subject, effects, blocker, version: String(row.updatedAt ?? ''), publicHref: changeLinks(revision, names).public };
+}
+
+/**
+ * What removing a party's recorded whip does to its rebels: its members are then measured against the whip rule 4
+ * infers from their votes, or against none, so "56 rebels" may become 0 without anyone's vote changing.
+ */
+function whipRemovalEffects(divisionId: number, partyId: number, partyName: string): string[] {
+  const division = getDivisionHeading(divisionId);
+  if (!division) return [];
+  const recorded = listDivisionWhips(divisionId);
+  const now = analyseWithWhips(division, recorded).parties.get(partyId);
+  const then = analyseWithWhips(division, recorded.filter((w) => w.partyId !== partyId)).parties.get(partyId);
+  if (!now || !then) return [];
+  const counted = now.rebels === 0 ? 'No member is counted as defying it now' : `${plural(now.rebels, `${partyName} member`)} ${now.rebels === 1 ? 'is' : 'are'} counted as defying it now`;
+  const measured = then.whip
+    ? `With it gone they are measured against the whip the rules infer from how they voted (${describeWhip(then.whip.instruction)}), which ${plural(then.rebels, 'member')} defied.`
+    : `With it gone no whip is known for ${partyName} (${describeNoWhip(then.guess, partyName, then.tally.both)}), and none of its members is counted as a rebel.`;
+  return [`${counted}. ${measured}`, 'The division’s public page and its members’ pages show the change at once.'];
 }

@@ -74,6 +74,16 @@ test('an editor uploads a division file, sets Labour’s whip to abstain, and th
   await expect(labourRebels.getByRole('listitem')).toHaveCount(56);
   await expect(labourRebels).toContainText('Whip: abstain (three-line whip, reported).');
 
+  // Removing the whip first says what it does to the rebels, then does it.
+  await page.goto(whipsPage);
+  await page.getByRole('link', { name: 'Remove Labour’s whip…' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Delete this whip?');
+  await expect(page.getByText('56 Labour members are counted as defying it now. With it gone no whip is known for Labour')).toBeVisible();
+  await page.getByRole('button', { name: 'Confirm delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Whip removed' })).toBeVisible();
+  await page.goto('/divisions/990001');
+  await expect(labourRow(page).getByRole('cell').nth(1)).toHaveText('0');
+
   // Leave nothing behind: the deletion takes the votes and the whip with it, and the public page goes.
   await deleteTestDivision(page, 990001, /^Constructed test division/);
   expect((await page.goto('/divisions/990001'))?.status()).toBe(404);

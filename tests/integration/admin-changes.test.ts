@@ -143,6 +143,24 @@ describe('the history of changes', () => {
     expect(again.status === 'ready' && again.effects[0]).toMatch(/^This will delete division 1666 .* with its 650 votes, 9 whips and 1 topic link, and clear it from 10 posts/);
   });
 
+  it('says what removing a whip does to its party’s rebels before it is removed', () => {
+    // Labour's recorded whip to abstain makes its 56 ayes rebels; only 56 of 197 voted, so none can be inferred.
+    const labourImpact = getDeleteImpact('whips', labourWhip().id)!;
+    expect(labourImpact.effects).toEqual([
+      'This will remove Labour’s whip on division 1666.',
+      expect.stringMatching(/^56 Labour members are counted as defying it now\. With it gone no whip is known for Labour \(none recorded, and none can be inferred: only 56 of 197 Labour MPs voted .*\), and none of its members is counted as a rebel\.$/),
+      'The division’s public page and its members’ pages show the change at once.',
+    ]);
+    expect(labourImpact.back).toEqual({ href: `/admin/divisions/${division}/whips`, label: 'the division’s whips' });
+
+    // The Conservatives voted no nearly to a member: without the recorded whip the rules infer the same one.
+    const conservative = t.db.select({ id: parties.id }).from(parties).where(eq(parties.name, 'Conservative')).get()!.id;
+    const conservativeWhip = t.db.select().from(whips).where(eq(whips.partyId, conservative)).get()!;
+    expect(getDeleteImpact('whips', conservativeWhip.id)!.effects[1]).toMatch(
+      /^No member is counted as defying it now\. With it gone they are measured against the whip the rules infer from how they voted \(vote against\), which 0 members defied\.$/,
+    );
+  });
+
   it('lists a bulk change as one change with its rows under it, and counts what its undo will do', () => {
     const partyNamed = (name: string) => t.db.select({ id: parties.id }).from(parties).where(eq(parties.name, name)).get()!.id;
     const [conservative, snp] = [partyNamed('Conservative'), partyNamed('Scottish National Party')];

@@ -1,11 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { removeWhip, saveWhip } from '@/db/mutations/whip-records';
 import { listDivisionPersonIds } from '@/db/queries/admin-divisions';
 import { whipFormValues } from '@/db/queries/admin-whips';
-import type { whips } from '@/db/schema';
+import { whips } from '@/db/schema';
 import { requireEditor } from '@/lib/auth/server';
 import { clearedQuery } from '@/lib/forms/cleared';
 import { conflict, invalid, parseForm, type FormState } from '@/lib/forms/form-state';
@@ -39,18 +40,25 @@ export async function saveWhipAction(_previous: FormState, formData: FormData): 
   redirect(`/admin/divisions/${divisionId}/whips?saved=${data.party}${clearedQuery(data.cleared)}`);
 }
 
-/** Removes a party's whip; the removal is a revision, so it can be undone. */
+/**
+ * Removes a party's whip, from the page that says what that does to its rebels (/admin/whips/{id}/delete); the
+ * removal is a revision, so it can be undone.
+ */
 export async function removeWhipAction(formData: FormData): Promise<void> {
   const editor = await requireEditor();
-  const divisionId = positiveId(formData.get('divisionId'));
-  const whipId = positiveId(formData.get('whipId'));
-  const partyId = positiveId(formData.get('partyId'));
-  if (divisionId === null || whipId === null) redirect('/admin/divisions');
+  const whipId = positiveId(formData.get('id'));
+  if (whipId === null) redirect('/admin/divisions');
   const version = formData.get('version')?.toString() || null;
-  const result = getDb().transaction((tx) => removeWhip(tx, whipId, { actor: { id: editor.id, label: editor.email }, expectedUpdatedAt: version }));
-  const page = `/admin/divisions/${divisionId}/whips`;
-  if (result.status === 'conflict') redirect(`${page}?removeRefused=1`);
-  if (result.status === 'not_found') redirect(page);
-  revalidatePublicPages({ divisionIds: [divisionId], personIds: partyId === null ? [] : listDivisionPersonIds(divisionId, partyId) });
-  redirect(`${page}?removed=${result.revisionId}`);
+  const reason = formData.get('reason')?.toString() || null;
+  const db = getDb();
+  const result = db.transaction((tx) => {
+    const whip = tx.select({ divisionId: whips.divisionId, partyId: whips.partyId }).from(whips).where(eq(whips.id, whipId)).get();
+    return whip ? { whip, outcome: removeWhip(tx, whipId, { actor: { id: editor.id, label: editor.email }, expectedUpdatedAt: version, reason }) } : null;
+  });
+  if (!result || result.outcome.status === 'not_found') redirect('/admin/changes?type=whips');
+  const { whip, outcome } = result;
+  const page = `/admin/divisions/${whip.divisionId}/whips`;
+  if (outcome.status === 'conflict') redirect(`${page}?removeRefused=1`);
+  revalidatePublicPages({ divisionIds: [whip.divisionId], personIds: listDivisionPersonIds(whip.divisionId, whip.partyId) });
+  redirect(`${page}?removed=${outcome.revisionId}`);
 }

@@ -8,12 +8,9 @@ import { WhipAnalysisTable, type WhipAnalysisRow } from '@/components/admin/whip
 import { ClearedNotice } from '@/components/forms/cleared-notice';
 import { listPartiesWithMembers } from '@/db/queries/admin-division-votes';
 import { getDivisionHeading } from '@/db/queries/admin-divisions';
-import { listDivisionWhipRevisions, listDivisionWhips, whipFormValues } from '@/db/queries/admin-whips';
-import { listVoteFacts } from '@/db/queries/divisions';
-import { listParties } from '@/db/queries/parties';
+import { analyseWithWhips, listDivisionWhipRevisions, listDivisionWhips, whipFormValues } from '@/db/queries/admin-whips';
 import { requireEditor } from '@/lib/auth/server';
-import { readSeatedByParty } from '@/db/queries/seated';
-import { analyseDivision, type PartyResult } from '@/lib/domain';
+import type { PartyResult } from '@/lib/domain';
 import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
 import { plural } from '@/lib/view/format';
 import { readParam, type SearchParams } from '@/lib/view/params';
@@ -34,13 +31,7 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
 
   const parties = listPartiesWithMembers(division.id);
   const whips = listDivisionWhips(division.id);
-  const voteFacts = listVoteFacts([division.id]);
-  const analysis = analyseDivision(
-    voteFacts,
-    listParties().map((p) => ({ id: p.id, kind: p.kind })),
-    new Map(whips.map((w) => [w.partyId, { instruction: w.instruction, basis: w.basis, strength: w.strength }])),
-    readSeatedByParty(voteFacts.flatMap((v) => (v.partyId === null ? [] : [v.partyId])), division.date),
-  );
+  const analysis = analyseWithWhips(division, whips);
   const rows: WhipAnalysisRow[] = parties
     .filter((p) => p.members > 0)
     .map((p) => {
@@ -83,7 +74,7 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
         as trackers that guess the whip do.
       </p>
       {rows.length > 0 ? (
-        <WhipAnalysisTable rows={rows} divisionId={division.id} path={path} />
+        <WhipAnalysisTable rows={rows} path={path} />
       ) : (
         <p>No votes are recorded for this division yet, so no party can have a whip on it. Add the votes first.</p>
       )}

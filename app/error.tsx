@@ -19,7 +19,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <button
           type="button"
           onClick={() => retry()}
-          className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-white hover:bg-green-900"
+          className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-on-fill hover:bg-aye-strong"
         >
           Try again
         </button>

@@ -8,23 +8,27 @@ export function FilterSelect({
   label,
   value,
   any,
+  implied,
   options,
-  className = 'block h-10 border-2 border-ink bg-white px-2',
+  className = 'block h-10 border-2 border-ink bg-surface px-2',
 }: {
   id: string;
   name: string;
   label: string;
   value: string | undefined;
   any?: string;
+  /** The value that means the same as choosing nothing (sort=name): left out of the address (components/clean-get-forms). */
+  implied?: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   className?: string;
 }) {
   return (
-    <div>
+    // max-w-full: a long option ("Social Democratic & Labour Party (SDLP)") would otherwise widen a phone's page.
+    <div className="max-w-full">
       <label htmlFor={id} className="mb-1 block font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ''} className={className}>
+      <select id={id} name={name} defaultValue={value ?? ''} data-default={implied} className={`max-w-full ${className}`}>
         {any !== undefined ? <option value="">{any}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -34,11 +34,11 @@ export function SearchForm({
           defaultValue={defaultValue}
           autoComplete="off"
           placeholder={isHeader ? placeholder : undefined}
-          className={`min-w-0 flex-1 border-2 border-ink bg-white px-2 text-ink ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
+          className={`min-w-0 flex-1 border-2 border-ink bg-surface px-2 text-ink ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
         />
         <button
           type="submit"
-          className={`shrink-0 border-2 border-l-0 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900 ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
+          className={`shrink-0 border-2 border-l-0 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong ${isHeader ? 'h-10' : 'h-12 text-lg'}`}
         >
           Search
         </button>

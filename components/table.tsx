@@ -1,24 +1,43 @@
 import type { ReactNode } from 'react';
+import { TableScrollCue } from './table-scroll-cue';
 
 // Table pieces: a semantic table that scrolls sideways inside its own box on a narrow screen rather
-// than stretching the page. The box is focusable and named so a keyboard user can scroll it too.
+// than stretching the page. The box is focusable and named so a keyboard user can scroll it too; shadows at its
+// edges and a line above it ("Scroll sideways for more columns", while it is wider than the screen) say so.
+// A table of few rows can instead be stacked on a phone (<Table stacked>, cells labelled with <Td label>).
 
 export function TableContainer({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div
-      role="region"
-      aria-label={label}
-      tabIndex={0}
-      className="relative -mx-4 overflow-x-auto border-y border-line sm:mx-0 sm:rounded sm:border"
-    >
-      {children}
+    <div>
+      <TableScrollCue />
+      <div
+        role="region"
+        aria-label={label}
+        tabIndex={0}
+        className="table-scroll relative -mx-4 overflow-x-auto border-y border-line sm:mx-0 sm:rounded sm:border"
+      >
+        {children}
+      </div>
     </div>
   );
 }
 
-export function Table({ caption, children, captionHidden = false }: { caption: ReactNode; children: ReactNode; captionHidden?: boolean }) {
+export function Table({
+  caption,
+  children,
+  captionHidden = false,
+  stacked = false,
+  className,
+}: {
+  caption: ReactNode;
+  children: ReactNode;
+  captionHidden?: boolean;
+  /** On a phone, each row a card of labelled cells (see Td's `label`) rather than a table to scroll. */
+  stacked?: boolean;
+  className?: string;
+}) {
   return (
-    <table className="data-table">
+    <table className={classes('data-table', stacked && 'stacked', className)}>
       <caption className={captionHidden ? 'sr-only' : 'px-3 py-2 text-left font-semibold'}>{caption}</caption>
       {children}
     </table>
@@ -50,6 +69,21 @@ export function Th({
   );
 }
 
-export function Td({ children, numeric = false, className }: { children?: ReactNode; numeric?: boolean; className?: string }) {
-  return <td className={classes(numeric && 'num', className)}>{children}</td>;
+export function Td({
+  children,
+  numeric = false,
+  className,
+  label,
+}: {
+  children?: ReactNode;
+  numeric?: boolean;
+  className?: string;
+  /** The column's name, shown beside the value when a stacked table is a card on a phone. */
+  label?: string;
+}) {
+  return (
+    <td className={classes(numeric && 'num', className)} data-label={label}>
+      {children}
+    </td>
+  );
 }

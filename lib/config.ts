@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('var/ayes-and-noes.sqlite'),
-  SITE_URL: z.url().default('http://127.0.0.1:3000'),
+  // Unset (or empty): each request's Host names the site (lib/site-origin.ts); elsewhere, this server's own port.
+  SITE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   POSTCODE_SERVICE: z.enum(['members-api', 'postcodes-io']).default('members-api'),
   /** Base URL of the postcode service; defaults to the public one for POSTCODE_SERVICE. */
@@ -22,7 +23,10 @@ const POSTCODE_SERVICE_DEFAULT_URLS: Record<PostcodeServiceName, string> = {
 
 export type Config = {
   databasePath: string;
+  /** SITE_URL, or when it is unset http://127.0.0.1:PORT (for scripts and sign-in; pages use lib/site-origin.ts). */
   siteUrl: string;
+  /** Whether SITE_URL was set: when not, pages take the site's address from each request. */
+  isSiteUrlSet: boolean;
   authSecret: string | undefined;
   postcodeService: { name: PostcodeServiceName; baseUrl: string; timeoutMs: number };
   /** Base URLs of the official APIs the importers read (no trailing slash). */
@@ -44,7 +48,8 @@ export function getConfig(): Config {
     }
     cached = {
       databasePath: parsed.data.DATABASE_PATH,
-      siteUrl: parsed.data.SITE_URL.replace(/\/$/, ''),
+      siteUrl: (parsed.data.SITE_URL ?? `http://127.0.0.1:${/^\d{1,5}$/.test(process.env.PORT ?? '') ? process.env.PORT : 3000}`).replace(/\/$/, ''),
+      isSiteUrlSet: parsed.data.SITE_URL !== undefined,
       authSecret: parsed.data.AUTH_SECRET,
       postcodeService: {
         name: parsed.data.POSTCODE_SERVICE,

@@ -89,6 +89,8 @@ const handleRequest = createRequestHandler({
   trustedProxies,
   dataVersion: readDataVersion,
   etagSeed,
+  // Unset: each request's Host is the site's address, and part of every cache key (scripts/lib/origin.mjs).
+  siteUrl: process.env.SITE_URL ? process.env.SITE_URL.replace(/\/+$/, '') : undefined,
   onDataChange: banner ? banner.ban : undefined,
 });
 

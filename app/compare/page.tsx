@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<SearchParams> };
 /** Divisions a page in "Where they differed". */
 const DIFFERED_PER_PAGE = 50;
 
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 const percent = (part: number, whole: number) => (whole === 0 ? '' : ` (${Math.round((part / whole) * 100)}%)`);
 
 /** The MPs asked for: `mps` repeated or comma-separated, names or member ids, at most four. */
@@ -98,7 +98,7 @@ export default async function ComparePage(props: Props) {
             value={topic?.slug}
             className={fieldClass}
           />
-          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
             Compare
           </button>
         </div>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { DivisionFinderForm } from '@/components/division/division-finder-form';
 import { DownloadLinks } from '@/components/download-links';
+import { FeedLink } from '@/components/feed-link';
 import { Pager } from '@/components/pager';
 import { Table, TableContainer, Td, Th } from '@/components/table';
 import { findDivisions, listTopicChoices } from '@/db/queries/division-finder';
@@ -11,11 +12,21 @@ import { formatDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, type SearchParams } from '@/lib/view/params';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Divisions',
-  description: 'Recorded votes of the House of Commons, newest first: find them by title, date, topic, result, rebels and resignations.',
-  path: '/divisions',
-});
+const DESCRIPTION = 'Recorded votes of the House of Commons, newest first: find them by title, date, topic, result, rebels and resignations.';
+
+// The canonical address keeps the filters the finder applied (a value it could not use is left out) and its page.
+// findDivisions is memoised, so the page's own call reads nothing again.
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { query, party, total, page } = findDivisions(await props.searchParams);
+  const filtered = isFiltered(query);
+  return pageMetadata({
+    title: 'Divisions',
+    description: filtered ? `${plural(total, 'division')} found. ${DESCRIPTION}` : DESCRIPTION,
+    path: '/divisions',
+    query: toFinderSearch({ ...query, party: party?.abbreviation }, page),
+    feeds: [{ title: filtered ? 'These divisions (Atom feed)' : 'New divisions (Atom feed)', path: `/divisions/feed.xml${toFinderSearch({ ...query, party: party?.abbreviation })}` }],
+  });
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -64,6 +75,7 @@ export default async function DivisionsPage(props: Props) {
         {what.length > 0 ? ` ${what.join(', ')}` : ''}
         {pages > 1 ? `; page ${page} of ${pages}, newest first` : ''}.
       </p>
+      <FeedLink href={`/divisions/feed.xml${search}`} what={filtered ? 'new divisions matching these filters' : 'new divisions'} />
       {total > 0 ? (
         <DownloadLinks csvHref={`/divisions.csv${search}`} jsonHref={`/divisions.json${search}`} what={`these ${plural(total, 'division')}`} />
       ) : null}

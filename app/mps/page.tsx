@@ -21,7 +21,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 
 // Queries: parties, members per party, the matching members (3, plus 2 for a postcode's seat); a postcode
 // also costs one call to the postcode service unless cached.
@@ -69,7 +69,7 @@ export default async function MembersPage(props: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
             Find MPs
           </button>
         </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DownloadLinks } from '@/components/download-links';
+import { FeedLink } from '@/components/feed-link';
 import { RebelsFilterForm } from '@/components/rebels/rebels-filter-form';
 import { Pager } from '@/components/pager';
 import { RebelsTable } from '@/components/rebels/rebels-table';
@@ -15,12 +16,24 @@ import { WHIPPED_VOTE_DEFINITION } from '@/lib/view/rebellion-history';
 import { pageRebels } from '@/lib/view/rebels';
 import { describeRebelFilters, describeRebelScope, describeRebelScopeLimit } from '@/lib/view/rebels-describe';
 
-export const metadata: Metadata = pageMetadata({
-  title: 'Rebels',
-  description:
-    'MPs who defied their party’s whip: filter by division or date, party, frontbench or PPS role, posts left, stance and nation, and download the list.',
-  path: '/rebels',
-});
+const DESCRIPTION =
+  'MPs who defied their party’s whip: filter by division or date, party, frontbench or PPS role, posts left, stance and nation, and download the list.';
+
+// The canonical address keeps the filters the list applied (a party it does not know is not applied) and its page.
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const params = await props.searchParams;
+  const { query, list, parties } = loadRebelListKept(params);
+  const party = query.party ? parties.find((p) => p.abbreviation.toLowerCase() === query.party!.toLowerCase()) : undefined;
+  const shown = pageRebels(list.rows, parseRebelsPage(params).page, REBELS_PAGE_SIZE);
+  const words = describeRebelFilters(query, party?.name);
+  return pageMetadata({
+    title: 'Rebels',
+    description: words ? `${plural(list.rows.length, 'rebel')}: ${words}. ${DESCRIPTION}` : DESCRIPTION,
+    path: '/rebels',
+    query: toRebelsSearch({ ...query, party: party?.abbreviation }, shown.page),
+    feeds: [{ title: words ? `Rebels: ${words} (Atom feed)` : 'Rebels (Atom feed)', path: `/rebels/feed.xml${toRebelsSearch({ ...query, party: party?.abbreviation })}` }],
+  });
+}
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -141,6 +154,7 @@ export default async function RebelsPage(props: Props) {
           csvHref={`/rebels.csv${search}`}
           jsonHref={`/rebels.json${search}`}
         />
+        <FeedLink href={`/rebels/feed.xml${search}`} what={words ? `rebels: ${words}` : 'rebels'} />
         {list.rows.length > 0 ? (
           <>
             {shown.pages > 1 ? (

@@ -12,7 +12,7 @@ export function ReportForm({ page }: { page: string }) {
   const [state, action] = useActionState(sendReport, IDLE);
   if (state.status === 'saved') {
     return (
-      <div role="status" className="max-w-3xl border-l-8 border-aye bg-green-50 p-4 text-lg font-semibold">
+      <div role="status" className="max-w-3xl border-l-8 border-aye bg-aye-tint p-4 text-lg font-semibold">
         {state.message}
       </div>
     );

@@ -38,7 +38,7 @@ export function DeleteSection({
           <p>
             <Link
               href={`${confirmHref}${version ? `?${new URLSearchParams({ version })}` : ''}`}
-              className="inline-block border-2 border-ink bg-no px-4 py-2 font-semibold text-white no-underline hover:bg-red-900"
+              className="inline-block border-2 border-ink bg-no px-4 py-2 font-semibold text-on-fill no-underline hover:bg-no-strong"
             >
               Delete {noun}…
             </Link>

@@ -38,7 +38,7 @@ export function DivisionVotesFilter({ action, parties, selected }: { action: str
     <form method="get" action={`${action}#votes`} aria-label="Filter votes" className="flex flex-wrap items-end gap-4 bg-paper p-4">
       <FilterSelect id="votes-party" name="party" label="Party" value={selected.party} any="All parties" options={partyOptions(parties)} />
       <FilterSelect id="votes-vote" name="vote" label="Vote" value={selected.vote} any="Any vote" options={VOTE_POSITION_OPTIONS} />
-      <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
+      <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-on-fill">
         Show votes
       </button>
       <Link href={`${action}#votes`}>Clear</Link>

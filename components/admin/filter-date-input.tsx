@@ -41,7 +41,7 @@ export function FilterDateInput({
         spellCheck={false}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
-        className="block h-10 w-36 border-2 border-ink bg-white px-2 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
+        className="block h-10 w-36 border-2 border-ink bg-surface px-2 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
       />
       {hasScript ? (
         <input
@@ -52,7 +52,7 @@ export function FilterDateInput({
             setText(chosen ? toUkDateText(chosen) : '');
           }}
           aria-label={`${label}: calendar`}
-          className="h-10 border-2 border-ink bg-white px-2"
+          className="h-10 border-2 border-ink bg-surface px-2"
         />
       ) : null}
     </div>

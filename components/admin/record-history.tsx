@@ -87,7 +87,7 @@ function Marks({ revision, undoneBy }: { revision: RevisionRow; undoneBy: number
   const marks: ReactNode[] = [];
   if (revision.undoOf !== null) {
     marks.push(
-      <span key="of" className="tag border-amber-700 bg-amber-100 text-ink">
+      <span key="of" className="tag border-warn bg-warn-fill text-ink">
         Undo of <Link href={changeHref(revision.undoOf)}>#{revision.undoOf}</Link>
       </span>,
     );
@@ -101,7 +101,7 @@ function Marks({ revision, undoneBy }: { revision: RevisionRow; undoneBy: number
   }
   if (revision.batchId !== null) {
     marks.push(
-      <span key="batch" className="tag border-line bg-white text-ink">
+      <span key="batch" className="tag border-line bg-surface text-ink">
         Part of bulk change <Link href={changeHref(revision.batchId)}>#{revision.batchId}</Link>
       </span>,
     );
@@ -200,7 +200,7 @@ const Empty = () => <span className="text-muted">(none)</span>;
 
 function Removed({ children }: { children: ReactNode }) {
   return (
-    <del className="bg-red-50 decoration-2">
+    <del className="bg-no-tint decoration-2">
       <span className="sr-only">removed: </span>
       {children}
     </del>
@@ -209,7 +209,7 @@ function Removed({ children }: { children: ReactNode }) {
 
 function Added({ children }: { children: ReactNode }) {
   return (
-    <ins className="bg-green-50 decoration-2">
+    <ins className="bg-aye-tint decoration-2">
       <span className="sr-only">added: </span>
       {children}
     </ins>

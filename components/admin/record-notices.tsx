@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /** After a save: the record page says so at the top. */
 export function SavedNotice({ children = 'Saved. The public pages show the change now.' }: { children?: ReactNode }) {
   return (
-    <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+    <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
       {children}
     </div>
   );

@@ -15,7 +15,7 @@ export function UndoNotice({ undone, refused, undo }: { undone?: string; refused
   if (!undone || !/^\d+$/.test(undone)) return null;
   const undoId = undo && /^\d+$/.test(undo) ? undo : null;
   return (
-    <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+    <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
       Change #{undone} was undone{undoId ? ` by change #${undoId}` : ''}. The undo is itself a change: to reverse it, undo it from{' '}
       <Link href={undoId ? `/admin/changes?kind=undo#change-${undoId}` : '/admin/changes?kind=undo'}>Recent changes</Link>.
     </div>

@@ -33,7 +33,7 @@ export function DivisionCard({
   const href = `/divisions/${division.officialId}`;
   const time = formatTime(division.heldAt);
   return (
-    <article className="space-y-3 rounded border border-line border-l-8 border-l-brand bg-white p-4 sm:p-6">
+    <article className="space-y-3 rounded border border-line border-l-8 border-l-brand bg-surface p-4 sm:p-6">
       {eyebrow ? <p className="text-sm font-semibold uppercase tracking-wide text-muted">{eyebrow}</p> : null}
       <Heading className="text-xl sm:text-2xl">
         <Link href={href}>{division.shortTitle ?? division.officialTitle}</Link>

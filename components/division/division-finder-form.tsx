@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { describedBy, errorFieldClass, FieldError, FilterSelect, partyOptions } from '@/components/filter-select';
 import type { FinderQuery } from '@/lib/validation/division-finder';
 
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 
 const RESULTS = [
   { value: 'ayes', label: 'The ayes had it (more ayes)' },
@@ -101,7 +101,7 @@ export function DivisionFinderForm({
         </fieldset>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+        <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
           Find divisions
         </button>
         {filtered ? <Link href="/divisions">Clear filters</Link> : null}

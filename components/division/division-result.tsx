@@ -20,11 +20,11 @@ export function DivisionResult({
   return (
     <div className="space-y-2">
       <dl className="grid max-w-md grid-cols-2 gap-2">
-        <div className={`rounded border-2 p-3 ${ayesWon ? 'border-aye bg-green-50' : 'border-line'}`}>
+        <div className={`rounded border-2 p-3 ${ayesWon ? 'border-aye bg-aye-tint' : 'border-line'}`}>
           <dt className="text-sm font-semibold">Ayes (for)</dt>
           <dd className="text-3xl font-bold tabular-nums">{ayeCount}</dd>
         </div>
-        <div className={`rounded border-2 p-3 ${!ayesWon ? 'border-no bg-red-50' : 'border-line'}`}>
+        <div className={`rounded border-2 p-3 ${!ayesWon ? 'border-no bg-no-tint' : 'border-line'}`}>
           <dt className="text-sm font-semibold">Noes (against)</dt>
           <dd className="text-3xl font-bold tabular-nums">{noCount}</dd>
         </div>
@@ -46,7 +46,7 @@ function CountNote({ check }: { check: CountCheck }) {
     notes.push(`Official count: ${check.official.noes} Noes. The record lists ${plural(check.recorded.noes, 'name')}.`);
   }
   return (
-    <div className="max-w-2xl border-l-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm">
+    <div className="max-w-2xl border-l-4 border-warn bg-warn-tint px-3 py-2 text-sm">
       {notes.map((note) => (
         <p key={note} className="font-semibold">
           {note}

@@ -45,7 +45,7 @@ export function MemberRows({ rows, parties }: { rows: ReadonlyArray<MemberRow>; 
               <>
                 <td>In the Chair</td>
                 <td>{party?.name}</td>
-                <td className="text-muted">Does not vote</td>
+                <td className="text-muted" data-label="Whip">Does not vote</td>
               </>
             ) : (
               <>
@@ -55,7 +55,9 @@ export function MemberRows({ rows, parties }: { rows: ReadonlyArray<MemberRow>; 
                 <td>
                   <PartyBadge party={party} short />
                 </td>
-                <td className={m.rebel ? 'font-semibold' : undefined}>{m.verdict}</td>
+                <td className={m.rebel ? 'font-semibold' : undefined} data-label="Whip">
+                  {m.verdict}
+                </td>
               </>
             )}
             {m.teller || m.proxy || m.payroll ? (

@@ -17,7 +17,7 @@ const SORT_OPTIONS: ReadonlyArray<{ value: MemberSort; label: string }> = [
   { value: 'constituency', label: 'Constituency' },
 ];
 
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink sm:w-auto';
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink sm:w-auto';
 
 /** A plain GET form: the filters live in the URL and work without JavaScript. */
 export function MembersFilterForm({
@@ -35,9 +35,9 @@ export function MembersFilterForm({
       <div className="flex flex-col gap-4 sm:flex-row sm:flex-wrap sm:items-end">
         <FilterSelect id="filter-party" name="party" label="Party" value={selected.party} any="All parties" options={partyOptions(parties)} className={fieldClass} />
         <FilterSelect id="filter-vote" name="vote" label="Vote" value={selected.vote} any="Any vote" options={VOTE_OPTIONS} className={fieldClass} />
-        <FilterSelect id="filter-sort" name="sort" label="Sort by" value={selected.sort ?? 'name'} options={SORT_OPTIONS} className={fieldClass} />
+        <FilterSelect id="filter-sort" name="sort" label="Sort by" value={selected.sort ?? 'name'} options={SORT_OPTIONS} implied="name" className={fieldClass} />
         <div className="flex items-center gap-4">
-          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
             Show members
           </button>
           {hasFilters ? <Link href={`${action}#members`}>Clear filters</Link> : null}

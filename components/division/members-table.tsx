@@ -31,7 +31,7 @@ export function MembersTable({ members, caption }: { members: ReadonlyArray<Memb
   });
   return (
     <TableContainer label="Members and their votes (scrolls sideways)">
-      <Table caption={caption} captionHidden>
+      <Table caption={caption} captionHidden stacked className="members">
         <thead>
           <tr>
             <Th>Member</Th>

@@ -34,7 +34,7 @@ export function PartyBreakdownTable({
   return (
     <div className="space-y-4">
       <TableContainer label="Party breakdown (scrolls sideways)">
-        <Table caption="How each party voted (tellers included)">
+        <Table caption="How each party voted (tellers included)" stacked>
           <thead>
             <tr>
               <Th>Party</Th>
@@ -52,7 +52,7 @@ export function PartyBreakdownTable({
                 <Th scope="row" className="font-semibold">
                   <PartyBadge party={row.party} responsive />
                 </Th>
-                <Td className="min-w-40">
+                <Td className="min-w-40" label="Whip">
                   {row.whip ? (
                     <>
                       <span className="font-semibold">{describeInstruction(row.whip)}</span>
@@ -62,13 +62,13 @@ export function PartyBreakdownTable({
                     <span className="text-muted">No whip known: {describeNoWhip(row.guess, row.party.name, row.tally.both)}</span>
                   )}
                 </Td>
-                <Td numeric className={row.rebels > 0 ? 'font-bold' : ''}>
+                <Td numeric className={row.rebels > 0 ? 'font-bold' : ''} label="Rebels">
                   {row.rebels}
                 </Td>
-                <Td numeric>{row.tally.ayes}</Td>
-                <Td numeric>{row.tally.noes}</Td>
-                <Td numeric>{row.tally.both}</Td>
-                <Td numeric>{row.tally.absent}</Td>
+                <Td numeric label="Aye">{row.tally.ayes}</Td>
+                <Td numeric label="No">{row.tally.noes}</Td>
+                <Td numeric label="Both">{row.tally.both}</Td>
+                <Td numeric label="Did not vote">{row.tally.absent}</Td>
               </tr>
             ))}
           </tbody>
@@ -76,11 +76,11 @@ export function PartyBreakdownTable({
             <tr className="font-semibold">
               <Th scope="row">All parties</Th>
               <Td>{''}</Td>
-              <Td numeric>{totals.rebels}</Td>
-              <Td numeric>{totals.ayes}</Td>
-              <Td numeric>{totals.noes}</Td>
-              <Td numeric>{totals.both}</Td>
-              <Td numeric>{totals.absent}</Td>
+              <Td numeric label="Rebels">{totals.rebels}</Td>
+              <Td numeric label="Aye">{totals.ayes}</Td>
+              <Td numeric label="No">{totals.noes}</Td>
+              <Td numeric label="Both">{totals.both}</Td>
+              <Td numeric label="Did not vote">{totals.absent}</Td>
             </tr>
           </tfoot>
         </Table>

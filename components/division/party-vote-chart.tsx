@@ -54,8 +54,9 @@ export function PartyVoteChart({
             </pattern>
           ))}
         </defs>
-        <g aria-hidden="true">
-          <rect x="0" y="6" width="22" height="14" fill="url(#rebel-hatch-legend)" stroke="#0b0c0c" strokeWidth="2" />
+        {/* Text and outlines in the text's colour, so that they read on the page in either colour scheme. */}
+        <g aria-hidden="true" fill="currentColor">
+          <rect x="0" y="6" width="22" height="14" fill="url(#rebel-hatch-legend)" stroke="currentColor" strokeWidth="2" />
           <text x="30" y="18">
             Hatched: voted against the party&rsquo;s whip
           </text>
@@ -76,9 +77,9 @@ export function PartyVoteChart({
                   return (
                     <g key={lobby}>
                       {count > 0 ? (
-                        <rect x="0" y={barY} width={pct(count)} height={BAR} fill={colour} stroke="#0b0c0c" strokeWidth="0.5" />
+                        <rect x="0" y={barY} width={pct(count)} height={BAR} fill={colour} stroke="currentColor" strokeWidth="0.5" />
                       ) : (
-                        <rect x="0" y={barY} width="2" height={BAR} fill="#b1b4b6" />
+                        <rect x="0" y={barY} width="2" height={BAR} className="fill-line" />
                       )}
                       {rebelCount > 0 ? (
                         <rect
@@ -87,7 +88,7 @@ export function PartyVoteChart({
                           width={pct(rebelCount)}
                           height={BAR}
                           fill={`url(#rebel-hatch-${row.party.id})`}
-                          stroke="#0b0c0c"
+                          stroke="currentColor"
                           strokeWidth="2"
                         />
                       ) : null}

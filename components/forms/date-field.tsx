@@ -12,7 +12,7 @@ import { describedBy, FieldFrame, valueOf, type FieldProps } from './fields';
 // field; without JavaScript the text field alone does the job. A saved date shows as 15/11/2023.
 
 const inputClass =
-  'block w-full border-2 border-ink bg-white px-2 py-1.5 text-ink aria-[invalid=true]:border-no aria-[invalid=true]:border-4';
+  'block w-full border-2 border-ink bg-surface px-2 py-1.5 text-ink aria-[invalid=true]:border-no aria-[invalid=true]:border-4';
 
 const DATE_TIME_HINT = 'For example, 15/11/2023 19:14 (24-hour clock)';
 
@@ -85,7 +85,7 @@ function DateInputs({
           // Named apart from the field (its label describes it), so that the label names one control only.
           aria-label="Calendar"
           aria-describedby={`label-${name}`}
-          className="border-2 border-ink bg-white px-2 py-1.5 text-ink"
+          className="border-2 border-ink bg-surface px-2 py-1.5 text-ink"
         />
       ) : null}
     </div>

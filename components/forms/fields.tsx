@@ -16,7 +16,7 @@ export type FieldProps = {
 };
 
 const inputClass =
-  'block w-full border-2 border-ink bg-white px-2 py-1.5 text-ink aria-[invalid=true]:border-no aria-[invalid=true]:border-4';
+  'block w-full border-2 border-ink bg-surface px-2 py-1.5 text-ink aria-[invalid=true]:border-no aria-[invalid=true]:border-4';
 
 /** The value to show: what the editor submitted, if anything, else the saved value. */
 export function valueOf(state: FormState, name: string, initial?: string | null): string {
@@ -134,7 +134,7 @@ export function FormMessage({ state }: { state: FormState }) {
   if (state.status === 'idle') return null;
   if (state.status === 'saved') {
     return (
-      <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+      <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
         {state.message ?? 'Saved.'}
       </div>
     );

@@ -51,7 +51,7 @@ export function FileField({
         onChange={maxBytes !== undefined ? checkSize : undefined}
         aria-invalid={shown.fieldErrors?.[name] ? true : undefined}
         aria-describedby={describedBy(name, hint, shown)}
-        className="block w-full border-2 border-ink bg-white px-2 py-1.5 file:mr-3 file:border-2 file:border-ink file:bg-paper file:px-2 file:py-1 file:font-semibold aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
+        className="block w-full border-2 border-ink bg-surface px-2 py-1.5 file:mr-3 file:border-2 file:border-ink file:bg-paper file:px-2 file:py-1 file:font-semibold aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
       />
     </FieldFrame>
   );

@@ -114,14 +114,14 @@ function PickerInput({
           }
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
-        className="block w-full border-2 border-ink bg-white px-2 py-1.5 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
+        className="block w-full border-2 border-ink bg-surface px-2 py-1.5 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
       />
       <ul
         id={listId}
         role="listbox"
         aria-label={`${label}: suggestions`}
         hidden={!open}
-        className="absolute z-10 mt-1 max-h-72 w-full overflow-auto border-2 border-ink bg-white shadow-lg"
+        className="absolute z-10 mt-1 max-h-72 w-full overflow-auto border-2 border-ink bg-surface shadow-lg"
       >
         {suggestions.map((s, i) => (
           <li
@@ -133,7 +133,7 @@ function PickerInput({
               e.preventDefault();
               choose(s);
             }}
-            className={`cursor-pointer px-2 py-1 ${i === active ? 'bg-focus' : 'hover:bg-paper'}`}
+            className={`cursor-pointer px-2 py-1 ${i === active ? 'bg-focus text-focus-ink' : 'hover:bg-paper'}`}
           >
             <span className="font-semibold">{s.label}</span> <span className="text-sm text-muted">{s.detail}</span>
           </li>

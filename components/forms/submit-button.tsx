@@ -13,8 +13,8 @@ export function SubmitButton({
 }) {
   const { pending } = useFormStatus();
   const colours = {
-    primary: 'bg-aye text-white hover:bg-green-900',
-    danger: 'bg-no text-white hover:bg-red-900',
+    primary: 'bg-aye text-on-fill hover:bg-aye-strong',
+    danger: 'bg-no text-on-fill hover:bg-no-strong',
     secondary: 'bg-paper text-ink hover:bg-line',
   }[variant];
   return (

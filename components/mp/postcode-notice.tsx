@@ -31,7 +31,7 @@ export function PostcodeNotice({ outcome, membersFound }: { outcome: PostcodeOut
       );
     case 'unavailable':
       return (
-        <div className="space-y-3 rounded border-l-4 border-no bg-red-50 p-4">
+        <div className="space-y-3 rounded border-l-4 border-no bg-no-tint p-4">
           <p>
             <strong>We could not reach the postcode service just now</strong>, so we cannot tell which constituency{' '}
             {outcome.postcode} is in. Search by your constituency&rsquo;s name instead, or try the postcode again later.
@@ -75,7 +75,7 @@ export function PostcodeNotice({ outcome, membersFound }: { outcome: PostcodeOut
       );
     case 'found':
       return (
-        <div className="space-y-2 rounded border-l-4 border-aye bg-green-50 p-4">
+        <div className="space-y-2 rounded border-l-4 border-aye bg-aye-tint p-4">
           <p>
             {outcome.postcode} is in <strong>{outcome.seatName}</strong>.
           </p>

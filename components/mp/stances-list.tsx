@@ -8,8 +8,8 @@ import { PartyBadge } from '../party-badge';
 import { StanceQuote } from '../stance-quote';
 
 const VERDICT_STYLES: Record<SaidVsDid, string> = {
-  kept: 'border-aye bg-green-50',
-  broke: 'border-no bg-red-50',
+  kept: 'border-aye bg-aye-tint',
+  broke: 'border-no bg-no-tint',
   did_not_vote: 'border-line bg-paper',
 };
 

@@ -4,7 +4,7 @@ import { NATIONS, NATION_NAMES } from '@/lib/domain/nation';
 import { REBELS_MAX_DIVISIONS, type RebelsQuery } from '@/lib/validation/rebels';
 import { formatDate } from '@/lib/view/format';
 
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-white px-2 text-ink';
+const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 
 type Option = { value: string; label: string };
 
@@ -84,7 +84,7 @@ export function RebelsFilterForm({
         {recent.length > 0 ? (
           <fieldset>
             <legend className="mb-1 text-sm font-semibold">The latest divisions</legend>
-            <div className="max-h-56 space-y-1 overflow-y-auto border border-line bg-white p-2">
+            <div className="max-h-56 space-y-1 overflow-y-auto border border-line bg-surface p-2">
               {recent.map((d) => (
                 <div key={d.officialId} className="flex items-start gap-2">
                   <input
@@ -198,10 +198,10 @@ export function RebelsFilterForm({
           </label>
           <input id="rebels-q" name="q" type="search" defaultValue={query.q} autoComplete="off" className={fieldClass} />
         </div>
-        <FilterSelect id="rebels-sort" name="sort" label="Sort by" options={SORT} value={query.sort ?? 'name'} className={fieldClass} />
+        <FilterSelect id="rebels-sort" name="sort" label="Sort by" options={SORT} value={query.sort ?? 'name'} implied="name" className={fieldClass} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+        <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
           Show rebels
         </button>
         {hasFilters ? <Link href="/rebels">Clear filters</Link> : null}

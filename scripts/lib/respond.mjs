@@ -21,6 +21,18 @@ export const SECURITY_HEADERS = {
 export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
+ * The embeddable cards (/embed/divisions/{id}, /embed/mps/{id}: lib/view/embed-html.ts) are made to be framed by
+ * any site; nothing else may be. They answer without X-Frame-Options and with frame-ancestors *.
+ */
+const EMBED_PATH = /^\/embed\//;
+
+/** @param {string | undefined} url @param {Record<string, string>} headers */
+function framingFor(url, headers) {
+  if (!EMBED_PATH.test(url ?? '')) return headers;
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'x-frame-options'));
+}
+
+/**
  * The policy of an HTML page: scripts from this site, and inline scripts only when their hash is listed (Next.js
  * inlines its bootstrap and the page's data; nothing else can run inline). Styles may be inline (the party colour
  * swatches are style attributes); no page can frame it, and forms post only here.
@@ -91,6 +103,7 @@ function compress(body, encoding) {
  */
 export function finishOnEnd(res, encoding) {
   const { end, writeHead } = res;
+  const isEmbed = EMBED_PATH.test(res.req?.url ?? '');
   /** @type {Buffer[]} */
   const chunks = [];
   /** @type {any[] | null} */
@@ -139,6 +152,10 @@ export function finishOnEnd(res, encoding) {
       'content-security-policy',
       /^text\/html/i.test(type) ? pagePolicy(inlineScriptHashes(body.toString('utf8'))) : NON_PAGE_POLICY,
     );
+    if (isEmbed && res.statusCode === 200) {
+      res.removeHeader('x-frame-options');
+      res.setHeader('content-security-policy', String(res.getHeader('content-security-policy')).replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    }
     if (encoding !== 'identity' && !res.hasHeader('content-encoding') && COMPRESSIBLE.test(type) && body.length >= MIN_COMPRESS_BYTES) {
       body = compress(body, encoding);
       res.setHeader('content-encoding', encoding);
@@ -188,6 +205,6 @@ export function sendPlain(res, status, headers, body) {
  * @param {Record<string, string>} headers
  */
 export function sendNotModified(res, headers) {
-  res.writeHead(304, { ...SECURITY_HEADERS, ...headers });
+  res.writeHead(304, { ...framingFor(res.req?.url, SECURITY_HEADERS), ...headers });
   res.end();
 }

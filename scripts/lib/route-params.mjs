@@ -7,10 +7,11 @@
 // Plain Node, no dependencies: the server loads it before Next.js.
 
 /**
- * @typedef {{ pattern: RegExp; params: readonly string[]; lists?: readonly string[]; api?: boolean }} Route
+ * @typedef {{ pattern: RegExp; params: readonly string[]; lists?: readonly string[]; api?: boolean; defaults?: Readonly<Record<string, string>> }} Route
  *   params: the names the route reads, in the order the clean address writes them.
  *   lists: names that take several values (repeated or comma-separated), written repeated and sorted.
  *   api: the JSON API, which answers unknown parameters with 400 rather than a redirect.
+ *   defaults: values a filter form sends that mean the same as leaving the parameter out (sort=name): dropped.
  */
 
 const REBELS = [
@@ -30,6 +31,8 @@ const REBELS = [
   'sort',
 ];
 const PAGING = ['page', 'per_page'];
+/** The members and rebels lists are sorted by name unless asked otherwise; their forms send sort=name. */
+const SORT_BY_NAME = { sort: 'name' };
 /** The division finder's filters (lib/validation/division-finder.ts), in the order its links write them. */
 const FINDER = ['q', 'from', 'to', 'topic', 'result', 'rebels', 'party', 'departures'];
 /**
@@ -42,6 +45,13 @@ export const FRAMEWORK_PARAM = '_rsc';
 /** @type {readonly Route[]} */
 export const PUBLIC_ROUTES = [
   { pattern: /^\/$/, params: [] },
+  // Feeds, the sitemap and robots.txt (README: Feeds, sitemap and robots). Before /divisions/{id}, which would take
+  // /divisions/feed.xml for a division.
+  { pattern: /^\/divisions\/feed\.xml$/, params: FINDER },
+  { pattern: /^\/rebels\/feed\.xml$/, params: REBELS, lists: ['division'] },
+  { pattern: /^\/(mps|topics)\/[^/]+\/feed\.xml$/, params: [] },
+  { pattern: /^\/(sitemap\.xml|robots\.txt)$/, params: [] },
+  { pattern: /^\/sitemaps\/[^/]+$/, params: [] },
   { pattern: /^\/search$/, params: ['q'] },
   { pattern: /^\/topics$/, params: [] },
   { pattern: /^\/compare$/, params: ['mps', 'topic', 'page'], lists: ['mps'] },
@@ -53,10 +63,13 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },
   { pattern: /^\/divisions$/, params: [...FINDER, 'page'] },
   { pattern: /^\/divisions\.(csv|json)$/, params: FINDER },
-  { pattern: /^\/divisions\/[^/]+$/, params: ['party', 'vote', 'sort', 'page'] },
-  { pattern: /^\/divisions\/[^/]+\/votes\.(csv|json)$/, params: ['party', 'vote', 'sort'] },
-  { pattern: /^\/rebels$/, params: [...REBELS, 'page'], lists: ['division'] },
-  { pattern: /^\/rebels\.(csv|json)$/, params: REBELS, lists: ['division'] },
+  { pattern: /^\/divisions\/[^/]+$/, params: ['party', 'vote', 'sort', 'page'], defaults: SORT_BY_NAME },
+  { pattern: /^\/divisions\/[^/]+\/votes\.(csv|json)$/, params: ['party', 'vote', 'sort'], defaults: SORT_BY_NAME },
+  { pattern: /^\/rebels$/, params: [...REBELS, 'page'], lists: ['division'], defaults: SORT_BY_NAME },
+  { pattern: /^\/rebels\.(csv|json)$/, params: REBELS, lists: ['division'], defaults: SORT_BY_NAME },
+  // Share cards (og:image) and embeds: one answer per division or MP, whatever the page's filters.
+  { pattern: /^\/(divisions|mps)\/[^/]+\/card\.png$/, params: [] },
+  { pattern: /^\/embed\/(divisions|mps)\/[^/]+$/, params: [] },
   { pattern: /^\/report$/, params: ['page'] },
   { pattern: /^\/api$/, params: [] },
   { pattern: /^\/api\/v1\/divisions$/, params: [...PAGING, 'from', 'to'], api: true },
@@ -71,6 +84,8 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/api\/v1\/parties\/[^/]+$/, params: [], api: true },
   { pattern: /^\/api\/v1\/statements$/, params: [...PAGING, 'topic', 'mp', 'party'], api: true },
   { pattern: /^\/api\/v1\/(openapi|popolo)\.json$/, params: [], api: true },
+  // Last, after every real one: any other address under /api, answered 404 in JSON (app/api/[...path]/route.ts).
+  { pattern: /^\/api\/.+$/, params: [], api: true },
 ];
 
 /** @param {string} pathname */
@@ -80,7 +95,8 @@ export function routeFor(pathname) {
 
 /**
  * The clean query string for a route ("" or "?a=1&b=2"): only the parameters it reads, in its order. For a page or a
- * download, empty values are dropped and a parameter given twice keeps its first value (as the pages read it); the
+ * download, empty values and the route's defaults are dropped (a filter form without JavaScript sends every field,
+ * "?party=&vote=&sort=name"), and a parameter given twice keeps its first value (as the pages read it); the
  * API's parameters are kept as sent. A list parameter is split on commas, deduplicated and sorted. Also the names of
  * the parameters the route does not read.
  * @param {Route} route
@@ -100,7 +116,7 @@ export function canonicalQuery(route, search) {
     }
     // The API judges its own parameters (a repeated or empty one is a clear 400): it sees every value as sent.
     if (route.api) for (const value of values) clean.append(name, value);
-    else if (values[0] !== undefined && values[0].trim() !== '') clean.append(name, values[0]);
+    else if (values[0] !== undefined && values[0].trim() !== '' && route.defaults?.[name] !== values[0]) clean.append(name, values[0]);
   }
   const known = (/** @type {string} */ name) => route.params.includes(name) || (!route.api && name === FRAMEWORK_PARAM);
   const unknown = [...new Set([...search.keys()].filter((name) => !known(name)))];

@@ -14,6 +14,8 @@ export type ServerParts = {
   dataVersion?: () => unknown;
   onDataChange?: () => Promise<unknown>;
   etagSeed?: string;
+  /** SITE_URL, when set; otherwise each request's Host is the site's address (scripts/lib/origin.mjs). */
+  siteUrl?: string;
 };
 
 export function clientAddress(req: IncomingMessage, trustedProxies: ReadonlySet<string>): string;

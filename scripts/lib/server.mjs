@@ -3,7 +3,8 @@
 // around a stand-in for Next.js). In order:
 //   1. methods other than GET, HEAD and POST get 405 (OPTIONS: 204 with Allow); an address that is not a path, or
 //      does not decode, gets 400;
-//   2. the client's address is put in `x-ayes-client-ip` for the app (sign-in counts attempts by it);
+//   2. the client's address is put in `x-ayes-client-ip` for the app (sign-in counts attempts by it), and the site's
+//      address (SITE_URL, or the request's Host: scripts/lib/origin.mjs) in `x-ayes-origin`;
 //   3. editors' requests (the admin area and sign-in, their forms included) and the framework's files go straight to
 //      Next.js: they never wait behind the public pages;
 //   4. a public route's parameters are put in their clean form (scripts/lib/route-params.mjs): a page or download
@@ -22,7 +23,9 @@
 import { clientBucket } from './client-bucket.mjs';
 import { decideCachingOnHead, etagFor, FRAMEWORK, hasSessionCookie, holdEndUntil, ifNoneMatchHas, PUBLIC_CACHE_CONTROL, PUBLIC_VARY } from './http-cache.mjs';
 import { ClientRateLimiter } from './limits.mjs';
+import { sendBadPath } from './bad-request.mjs';
 import { cacheKeyFor } from './page-cache.mjs';
+import { ORIGIN_HEADER, requestOrigin } from './origin.mjs';
 import { chooseEncoding, finishOnEnd, sendNotModified, sendPlain } from './respond.mjs';
 import { canonicalQuery, FRAMEWORK_PARAM, routeFor } from './route-params.mjs';
 
@@ -30,8 +33,11 @@ const METHODS = new Set(['GET', 'HEAD', 'POST']);
 /** Control characters, spaces and backslashes have no place in a path this site makes. */
 const BAD_PATH_CHARACTERS = /[\u0000-\u0020\u007f\\]/;
 const EDITOR_PATHS = /^\/(admin|login)(\/|$)/;
-/** The framework's files and the liveness check: cheap, and the check must answer however busy the pages are. */
-const FRAMEWORK_PATHS = /^\/(_next\/|favicon\.ico$|icon\.svg|apple-icon|robots\.txt$|sitemap|api\/ping$)/;
+/**
+ * The framework's files, the icons and web app manifest (app/manifest.ts, public/icons/) and the liveness check:
+ * cheap, and the check must answer however busy the pages are.
+ */
+const FRAMEWORK_PATHS = /^\/(_next\/|favicon\.ico$|icon\.svg|apple-icon|icons\/|manifest\.webmanifest$|api\/ping$)/;
 
 /**
  * @typedef {{
@@ -45,12 +51,15 @@ const FRAMEWORK_PATHS = /^\/(_next\/|favicon\.ico$|icon\.svg|apple-icon|robots\.
  *   dataVersion?: () => unknown;
  *   onDataChange?: () => Promise<unknown>;
  *   etagSeed?: string;
+ *   siteUrl?: string;
  * }} ServerParts
  *   dataVersion: the public data's version (scripts/lib/data-version.mjs, on a connection of the server's own); by
  *     default the cache's. Without either, public answers get no ETag and shared caches are told not to keep them.
  *   onDataChange: tells the shared caches that the data changed (scripts/lib/purge.mjs); a form's answer waits for it.
  *   etagSeed: what answers depend on besides the data and the address (the build, the site's address), for ETags
  *     that every process of one build shares; a random one per process without it.
+ *   siteUrl: SITE_URL, when set. Without it the site's address is each request's Host (scripts/lib/origin.mjs), and
+ *     that address is part of every answer's cache key and ETag, so that a page made for one host reaches no other.
  */
 
 /**
@@ -141,10 +150,14 @@ export function createRequestHandler(parts) {
     // "//host" and "/\host" would be read as another host: Next.js redirects them to the path; nothing is cached.
     const slashes = /^\/[/\\]/.test(req.url ?? '');
     const target = slashes ? null : parseRequestPath(req.url);
-    if (!target && !slashes) return sendPlain(res, 400, {}, 'Bad request: that address is not a valid path on this site.\n');
+    if (!target && !slashes) return sendBadPath(req, res);
 
     const address = clientAddress(req, trusted);
     req.headers['x-ayes-client-ip'] = address;
+    // The address the app writes absolute links with; never the client's own say.
+    const origin = parts.siteUrl ?? requestOrigin(req, trusted);
+    if (origin) req.headers[ORIGIN_HEADER] = origin;
+    else delete req.headers[ORIGIN_HEADER];
     // The limits count an IPv6 client by its /64, as sign-in does.
     const client = clientBucket(address);
 
@@ -185,7 +198,8 @@ export function createRequestHandler(parts) {
     }
 
     const encoding = chooseEncoding(req.headers['accept-encoding']);
-    const answerKey = route ? cacheKeyFor(pathAndQuery, encoding, req.headers) : null;
+    const routeKey = route ? cacheKeyFor(pathAndQuery, encoding, req.headers) : null;
+    const answerKey = routeKey !== null && !parts.siteUrl ? `${origin ?? ''}\n${routeKey}` : routeKey;
     const version = answerKey ? readVersion() : undefined;
     // A request with a session cookie is an editor's: its answer is nobody else's to keep, whatever the page shows.
     if (route && answerKey && !hasSessionCookie(req.headers.cookie)) {

@@ -17,7 +17,7 @@ test('from Yasmin Qureshi to division 1666, then the filter gives the 56 Labour 
 
   await filterToLabourAyes(page);
 
-  await expect(page).toHaveURL(/\/divisions\/1666\?party=Lab&vote=aye&sort=name#members$/);
+  await expect(page).toHaveURL(/\/divisions\/1666\?party=Lab&vote=aye#members$/);
   const members = page.getByRole('region', { name: 'How every member voted', exact: true });
   await expect(members.getByRole('status')).toHaveText('56 members (Labour, voted for)');
   const table = members.getByRole('table', { name: 'How every member voted (Labour, voted for): 56 members' });

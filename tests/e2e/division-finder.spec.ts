@@ -48,7 +48,7 @@ test('the finder with an error and its results has no serious accessibility viol
 test('the CSV download holds the divisions the page lists', async ({ request }) => {
   const response = await request.get('/divisions.csv?q=ceasefire');
   expect(response.status()).toBe(200);
-  expect(response.headers()['content-disposition']).toBe('attachment; filename="divisions-ceasefire.csv"');
+  expect(response.headers()['content-disposition']).toBe('attachment; filename="divisions-titled-ceasefire.csv"');
   const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toMatch(/^1666,2023-11-15,/);

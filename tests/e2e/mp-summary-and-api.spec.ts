@@ -40,7 +40,7 @@ test('the MP list downloads as CSV and JSON with the filters shown', async ({ pa
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'CSV' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('mps.csv');
+  expect(file.suggestedFilename()).toBe('mps-conservative-matching-bolton.csv');
   const text = await (await page.request.get('/mps/export.csv?q=bolton&party=Con')).text();
   expect(text.trim().split('\r\n')).toHaveLength(3);
   const json = await (await page.request.get('/mps/export.json?q=bolton&party=Con')).json();

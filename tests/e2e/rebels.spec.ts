@@ -55,7 +55,7 @@ test('the explorer’s CSV download holds exactly the rows on the page', async (
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: /^CSV/ }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('rebels-1666-lab.csv');
+  expect(download.suggestedFilename()).toBe('rebels-division-1666-labour-frontbench-or-pps.csv');
   expect(await csvNames(download)).toEqual(names);
 });
 
@@ -66,7 +66,7 @@ test('a division’s CSV download holds exactly the filtered members shown', asy
   const downloading = page.waitForEvent('download');
   await page.getByRole('region', { name: 'How every member voted', exact: true }).getByRole('link', { name: /^CSV/ }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe('division-1666-votes-lab-aye.csv');
+  expect(download.suggestedFilename()).toBe('division-1666-votes-labour-aye.csv');
   expect(await csvNames(download)).toEqual(names);
 });
 
@@ -185,7 +185,7 @@ test.describe('the division chooser and the pages, without JavaScript', () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name: /^CSV/ }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe('rebels-lab.csv');
+    expect(download.suggestedFilename()).toBe('rebels-labour.csv');
     expect(await csvNames(download)).toEqual([...first, ...second]);
 
     await pages.getByRole('link', { name: 'Previous page' }).click();

@@ -81,7 +81,7 @@ describe('the division finder', () => {
 
   it('downloads every match with the same filters, named for what they hold, in snake_case', async () => {
     const csv = await getCsv(new NextRequest('http://127.0.0.1:3000/divisions.csv?q=reading&result=ayes'));
-    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="divisions-reading-won-by-ayes.csv"');
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="divisions-titled-reading-won-by-ayes.csv"');
     const rows = parseCsv(await csv.text(), 'divisions.csv');
     expect(Object.keys(rows[0]!)).toEqual([
       'division_id', 'date', 'held_at', 'number', 'title', 'official_title', 'ayes', 'noes', 'result', 'rebels', 'rebels_by_party', 'left_posts', 'url_path',

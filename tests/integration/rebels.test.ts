@@ -128,7 +128,7 @@ describe('the exports give exactly the page’s rows', () => {
     const query = 'division=1666&party=Lab&role=frontbench';
     const response = await getRebelsCsv(new Request(`http://test/rebels.csv?${query}`));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="rebels-1666-lab.csv"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="rebels-division-1666-labour-frontbench.csv"');
     const { text, rows } = await read(response);
     expect(text.startsWith('\uFEFFname,member_id,')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -150,7 +150,7 @@ describe('the exports give exactly the page’s rows', () => {
   it('/divisions/1666/votes.csv?party=Lab&vote=aye: the page’s 56 members, in the page’s order', async () => {
     const response = await getVotesCsv(new Request('http://test/divisions/1666/votes.csv?party=Lab&vote=aye'), { params: Promise.resolve({ id: '1666' }) });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="division-1666-votes-lab-aye.csv"');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="division-1666-votes-labour-aye.csv"');
     const { rows } = await read(response);
     const division = getDivisionByOfficialId(1666)!;
     const page = filterMembers(loadDivisionView(division).view.members, { partyAbbreviation: 'Lab', vote: 'aye' });

@@ -24,7 +24,7 @@ export function BulkForm({ initialKind, kinds, maxFileBytes }: { initialKind: Ki
     <div className="space-y-6">
       {state.summary ? <BulkResult summary={state.summary} /> : null}
       {state.status === 'invalid' ? (
-        <div ref={problemsRef} tabIndex={-1} role="alert" aria-labelledby="bulk-problems-heading" className="max-w-3xl space-y-2 border-l-8 border-no bg-red-50 p-4">
+        <div ref={problemsRef} tabIndex={-1} role="alert" aria-labelledby="bulk-problems-heading" className="max-w-3xl space-y-2 border-l-8 border-no bg-no-tint p-4">
           <h2 id="bulk-problems-heading" className="text-2xl">
             {state.problems ? 'The file was refused' : 'There is a problem'}
           </h2>
@@ -98,7 +98,7 @@ export function BulkForm({ initialKind, kinds, maxFileBytes }: { initialKind: Ki
 /** A submit button that says which of the two the editor chose. */
 function IntentButton({ intent, variant, children }: { intent: 'check' | 'write'; variant: 'primary' | 'secondary'; children: React.ReactNode }) {
   const { pending } = useFormStatus();
-  const colours = variant === 'primary' ? 'bg-aye text-white hover:bg-green-900' : 'bg-paper text-ink hover:bg-line';
+  const colours = variant === 'primary' ? 'bg-aye text-on-fill hover:bg-aye-strong' : 'bg-paper text-ink hover:bg-line';
   return (
     <button type="submit" name="intent" value={intent} disabled={pending} aria-disabled={pending} className={`border-2 border-ink px-4 py-2 font-semibold ${colours} disabled:opacity-70`}>
       {pending ? 'Checking…' : children}
@@ -109,11 +109,11 @@ function IntentButton({ intent, variant, children }: { intent: 'check' | 'write'
 
 function BulkResult({ summary }: { summary: BulkSummary }) {
   return (
-    <section role="status" aria-labelledby="bulk-result-heading" className="max-w-3xl space-y-3 border-l-8 border-aye bg-green-50 p-4">
+    <section role="status" aria-labelledby="bulk-result-heading" className="max-w-3xl space-y-3 border-l-8 border-aye bg-aye-tint p-4">
       <h2 id="bulk-result-heading" className="text-2xl">
         {summary.isDryRun ? `Checked ${summary.fileName}: nothing was written` : `Loaded ${summary.fileName}`}
       </h2>
-      <pre className="overflow-x-auto bg-white p-3 text-sm whitespace-pre-wrap">{summary.lines.join('\n')}</pre>
+      <pre className="overflow-x-auto bg-surface p-3 text-sm whitespace-pre-wrap">{summary.lines.join('\n')}</pre>
       <p className="font-semibold">
         {summary.counts.new} new, {summary.counts.changed} changed, {summary.counts.unchanged} unchanged.
       </p>

@@ -13,7 +13,7 @@ import { CHANGE_KINDS, RECORD_TYPE_OPTIONS } from '@/lib/view/revision-view';
 
 export const metadata: Metadata = { title: 'Recent changes' };
 
-const fieldClass = 'block h-10 border-2 border-ink bg-white px-2 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
+const fieldClass = 'block h-10 border-2 border-ink bg-surface px-2 aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
 
 export default async function ChangesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor('/admin/changes');
@@ -38,7 +38,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
       <h1 className="text-4xl">Recent changes</h1>
       <UndoNotice undone={readParam(params, 'undone')} refused={readParam(params, 'undoRefused')} undo={readParam(params, 'undo')} />
       {deleted ? (
-        <div role="status" className="flex flex-wrap items-center gap-3 border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="flex flex-wrap items-center gap-3 border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           <span>Deleted. Everything it held is kept in change #{deleted}, below.</span>
           <Link href={undoHref(deleted, returnTo)} className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold text-ink no-underline hover:bg-line">
             Undo the deletion…
@@ -91,7 +91,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Prom
           </Field>
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
+          <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-on-fill">
             Show changes
           </button>
           <Link href="/admin/changes">Clear the filters</Link>

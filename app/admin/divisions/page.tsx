@@ -34,7 +34,7 @@ export default async function AdminDivisionsPage({ searchParams }: { searchParam
         </li>
       </ul>
       {deleted && /^\d+$/.test(deleted) ? (
-        <div role="status" className="flex flex-wrap items-center gap-3 border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="flex flex-wrap items-center gap-3 border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           <span>Division deleted, with its votes, whips and topic links. All of it is kept in change #{deleted}.</span>
           <Link href={undoHref(Number(deleted), '/admin/divisions')} className="border-2 border-ink bg-paper px-2 py-1 text-sm font-semibold text-ink no-underline hover:bg-line">
             Undo the deletion…
@@ -47,9 +47,9 @@ export default async function AdminDivisionsPage({ searchParams }: { searchParam
           <label htmlFor="divisions-q" className="block font-semibold">
             Title or official id
           </label>
-          <input id="divisions-q" name="q" type="search" defaultValue={q ?? ''} className="block w-full border-2 border-ink bg-white px-2 py-1.5" />
+          <input id="divisions-q" name="q" type="search" defaultValue={q ?? ''} className="block w-full border-2 border-ink bg-surface px-2 py-1.5" />
         </div>
-        <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-white">
+        <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-on-fill">
           Search
         </button>
       </form>

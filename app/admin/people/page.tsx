@@ -5,6 +5,7 @@ import { PEOPLE_PAGE_SIZE, listPeopleForAdmin } from '@/db/queries/admin-people'
 import { requireEditor } from '@/lib/auth/server';
 import { plural } from '@/lib/view/format';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
+import { TableContainer } from '@/components/table';
 
 export const metadata: Metadata = { title: 'People' };
 
@@ -25,7 +26,7 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-4xl">People</h1>
-        <Link href="/admin/people/new" className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-white no-underline hover:bg-green-900">
+        <Link href="/admin/people/new" className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-on-fill no-underline hover:bg-aye-strong">
           Add a person
         </Link>
       </div>
@@ -34,13 +35,13 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           <label htmlFor="people-q" className="block font-semibold">
             Name or Parliament member id
           </label>
-          <input id="people-q" name="q" defaultValue={query ?? ''} className="block w-full border-2 border-ink bg-white px-2 py-1.5" />
+          <input id="people-q" name="q" defaultValue={query ?? ''} className="block w-full border-2 border-ink bg-surface px-2 py-1.5" />
         </div>
         <div className="flex items-center gap-2">
           <input id="people-review" name="review" type="checkbox" value="1" defaultChecked={needsReview} className="h-6 w-6" />
           <label htmlFor="people-review">Only those that need review ({toReview})</label>
         </div>
-        <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-white">
+        <button type="submit" className="border-2 border-ink bg-aye px-4 py-1.5 font-semibold text-on-fill">
           Search
         </button>
       </form>
@@ -56,29 +57,31 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           : `${plural(total, 'person', 'people')}${query ? ` ${total === 1 ? 'matches' : 'match'} “${query}”` : ''}; showing ${first}–${first + rows.length - 1}.`}
       </p>
       {rows.length > 0 ? (
-        <table className="data-table">
-          <caption className="sr-only">People{query ? ` matching “${query}”` : ''}, by surname</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Member id</th>
-              <th scope="col">TheyWorkForYou id</th>
-              <th scope="col">Slug</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link href={`/admin/people/${p.id}`}>{p.name}</Link> {p.needsReview ? <Tag tone="warning">needs review</Tag> : null}
-                </td>
-                <td>{p.parliamentId ?? '—'}</td>
-                <td>{p.twfyId ?? '—'}</td>
-                <td>{p.slug}</td>
+        <TableContainer label="People (scrolls sideways)">
+          <table className="data-table">
+            <caption className="sr-only">People{query ? ` matching “${query}”` : ''}, by surname</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Member id</th>
+                <th scope="col">TheyWorkForYou id</th>
+                <th scope="col">Slug</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={`/admin/people/${p.id}`}>{p.name}</Link> {p.needsReview ? <Tag tone="warning">needs review</Tag> : null}
+                  </td>
+                  <td>{p.parliamentId ?? '—'}</td>
+                  <td>{p.twfyId ?? '—'}</td>
+                  <td>{p.slug}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableContainer>
       ) : null}
       {pages > 1 ? (
         <nav aria-label="Pages of people" className="flex flex-wrap items-center gap-4">

@@ -55,13 +55,13 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
         nothing on the site changes until you act: confirming makes an ordinary change, kept in the history and undoable.
       </p>
       {found !== undefined ? (
-        <p role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <p role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           Looked through the record: {plural(Number(found), 'new suggestion')}
           {Number(settled) > 0 ? `; ${plural(Number(settled), 'suggestion')} already answered by editors’ changes closed` : ''}.
         </p>
       ) : null}
       {done ? (
-        <p role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <p role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           Suggestion #{done} answered.
         </p>
       ) : null}
@@ -122,7 +122,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
           value={statusFilter}
           options={[...SUGGESTION_STATUSES.map((s) => ({ value: s, label: SUGGESTION_STATUS_LABELS[s] })), { value: 'all', label: 'All' }]}
         />
-        <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white">
+        <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-on-fill">
           Show suggestions
         </button>
       </form>

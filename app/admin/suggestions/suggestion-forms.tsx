@@ -16,7 +16,7 @@ import {
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 type Option = { value: string; label: string };
 
-const inputClass = 'block w-full border-2 border-ink bg-white px-2 py-1.5 text-ink aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
+const inputClass = 'block w-full border-2 border-ink bg-surface px-2 py-1.5 text-ink aria-[invalid=true]:border-4 aria-[invalid=true]:border-no';
 
 function Field({
   form,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTopicsForAdmin } from '@/db/queries/admin-topics';
 import { requireEditor } from '@/lib/auth/server';
+import { TableContainer } from '@/components/table';
 
 export const metadata: Metadata = { title: 'Topics' };
 
@@ -12,7 +13,7 @@ export default async function AdminTopicsPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-4xl">Topics</h1>
-        <Link href="/admin/topics/new" className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-white no-underline hover:bg-green-900">
+        <Link href="/admin/topics/new" className="border-2 border-ink bg-aye px-4 py-2 font-semibold text-on-fill no-underline hover:bg-aye-strong">
           Add a topic
         </Link>
       </div>
@@ -23,29 +24,31 @@ export default async function AdminTopicsPage() {
       {topics.length === 0 ? (
         <p>No topics yet.</p>
       ) : (
-        <table className="data-table">
-          <caption className="sr-only">Topics, by title</caption>
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Slug</th>
-              <th scope="col">Linked divisions</th>
-              <th scope="col">Stances</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((t) => (
-              <tr key={t.id}>
-                <td>
-                  <Link href={`/admin/topics/${t.id}`}>{t.title}</Link>
-                </td>
-                <td>{t.slug}</td>
-                <td>{t.links}</td>
-                <td>{t.stances}</td>
+        <TableContainer label="Topics (scrolls sideways)">
+          <table className="data-table">
+            <caption className="sr-only">Topics, by title</caption>
+            <thead>
+              <tr>
+                <th scope="col">Topic</th>
+                <th scope="col">Slug</th>
+                <th scope="col">Linked divisions</th>
+                <th scope="col">Stances</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {topics.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link href={`/admin/topics/${t.id}`}>{t.title}</Link>
+                  </td>
+                  <td>{t.slug}</td>
+                  <td>{t.links}</td>
+                  <td>{t.stances}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableContainer>
       )}
     </div>
   );

@@ -21,6 +21,10 @@ import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pag
 import { buildPartyChartRows } from '@/lib/view/party-chart';
 import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
+import { EmbedThis } from '@/components/share/embed-this';
+import { EMBED_HEIGHTS } from '@/lib/view/embed-html';
+import { siteOrigin } from '@/lib/site-origin';
+import { buildDivisionCard } from '@/lib/view/share-card';
 import { parseRouteKey, readChoice, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { DivisionHeader, DivisionMotion } from '@/components/division/division-header';
 
@@ -45,14 +49,26 @@ function queryOf(searchParams: SearchParams) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { division } = await resolveDivision(props);
+  const { division, view } = await resolveDivision(props);
+  const searchParams = await props.searchParams;
+  const query = queryOf(searchParams);
   const title = division.shortTitle ?? division.officialTitle;
+  const card = buildDivisionCard({ division, view });
+  // The filters the page applied (an unknown party is not), and the page of members it shows.
+  const knownParty = view.partyRows.find((r) => r.party.abbreviation.toLowerCase() === query.party?.toLowerCase());
+  const shown = filterMembers(view.members, { partyAbbreviation: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort });
+  const listed = pageOfMembers(shown, readParam(searchParams, 'page'));
   return pageMetadata({
     title,
-    description:
-      `${division.officialTitle}, ${formatDate(division.date)}. Ayes ${division.ayeCount}, Noes ${division.noCount}. ` +
-      'How each party voted, who defied the whip, and who left their posts over it.',
+    description: `${formatDate(division.date)}: Ayes ${division.ayeCount}, Noes ${division.noCount}. ${card.summary}${
+      card.rebels.length > 0 ? ` ${card.rebels.join('; ')}.` : ''
+    } ${division.officialTitle}.`,
     path: `/divisions/${division.officialId}`,
+    query: { party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort === 'name' ? undefined : query.sort, page: listed.page > 1 ? listed.page : undefined },
+    image: {
+      path: `/divisions/${division.officialId}/card.png`,
+      alt: `Division ${division.officialId}, ${card.date}: Ayes ${card.ayes}, Noes ${card.noes}. ${card.summary}`,
+    },
   });
 }
 
@@ -72,6 +88,8 @@ export default async function DivisionPage(props: Props) {
   const exportFilters = { party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort };
   const exportQuery = toQueryString(exportFilters);
   const time = formatTime(division.heldAt);
+  // For paper, which cannot follow a link: the full list's address (README: Phones, print and clean addresses).
+  const origin = await siteOrigin();
 
   return (
     <article className="space-y-10">
@@ -197,6 +215,12 @@ export default async function DivisionPage(props: Props) {
             Showing {listed.first.toLocaleString('en-GB')} to {listed.last.toLocaleString('en-GB')} of{' '}
             {plural(shown.length, 'member')}, {MEMBERS_PER_PAGE} a page
             {listed.page < listed.requested ? ` (there are only ${listed.pages} pages)` : ''}; the downloads hold them all.
+            <span className="hidden print:inline">
+              {' '}
+              Printed here: members {listed.first.toLocaleString('en-GB')}–{listed.last.toLocaleString('en-GB')} of{' '}
+              {shown.length.toLocaleString('en-GB')}. The full list is at {origin}
+              {path}/votes.csv{exportQuery}.
+            </span>
           </p>
         ) : null}
         {shown.length > 0 ? (
@@ -228,6 +252,13 @@ export default async function DivisionPage(props: Props) {
           <Link href={path}>Permanent link to this division</Link>
         </p>
       </section>
+      <EmbedThis
+        origin={origin}
+        path={`/embed/divisions/${division.officialId}`}
+        title={`Division ${division.officialId}: ${division.shortTitle ?? division.officialTitle}, on Ayes & Noes`}
+        height={EMBED_HEIGHTS.division}
+        what="this division (the result, how each party voted and who defied the whip)"
+      />
       <ReportLink path={path} />
     </article>
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDivisionByOfficialId, loadDivisionView } from '@/db/queries/division-detail';
 import { divisionVotesCsvColumns, divisionVotesJson } from '@/lib/export/division-votes';
+import { divisionVotesFilename } from '@/lib/export/filenames';
 import { csvResponse, errorResponse, jsonDownloadResponse } from '@/lib/export/response';
 import { parseDivisionVotesQuery } from '@/lib/validation/division-votes';
 import { filterMembers } from '@/lib/view/division-view';
@@ -30,9 +31,9 @@ export async function divisionVotesExport(request: Request, rawId: string, forma
     ]);
   }
   const members = filterMembers(view.members, { partyAbbreviation: party?.party.abbreviation, vote: query.vote, sort: query.sort });
-  const name = ['division', String(division.officialId), 'votes', party?.party.abbreviation, query.vote].filter(Boolean).join('-');
+  const filename = divisionVotesFilename(division, { partyName: party?.party.name, vote: query.vote }, format);
   const filters = { ...query, party: party?.party.abbreviation };
   return format === 'csv'
-    ? csvResponse(members, divisionVotesCsvColumns, `${name}.csv`)
-    : jsonDownloadResponse(divisionVotesJson(division, filters, members), `${name}.json`);
+    ? csvResponse(members, divisionVotesCsvColumns, filename)
+    : jsonDownloadResponse(divisionVotesJson(division, filters, members), filename);
 }

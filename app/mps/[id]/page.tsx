@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { MemberRates } from '@/components/mp/member-rates';
 import { EditLink } from '@/components/edit-link';
+import { FeedLink } from '@/components/feed-link';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
 import { Pager } from '@/components/pager';
@@ -18,6 +19,9 @@ import { describeMembershipDates, plural } from '@/lib/view/format';
 import { readVotesPage, SAID_PER_PAGE } from '@/lib/view/member-view';
 import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
+import { EmbedThis } from '@/components/share/embed-this';
+import { siteOrigin } from '@/lib/site-origin';
+import { EMBED_HEIGHTS } from '@/lib/view/embed-html';
 import { parseRouteKey, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { ReportLink } from '@/components/report-link';
@@ -51,12 +55,19 @@ async function resolveMemberPage(props: Props): Promise<MemberPageData> {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { person, membership, party, votes } = await resolveMemberPage(props);
+  const { person, membership, party, votes, summary, words } = await resolveMemberPage(props);
   const seat = membership?.constituencyName ? ` for ${membership.constituencyName}` : '';
+  const saidPage = pageOfList(words.verdicts, readParam(await props.searchParams, 'said'), SAID_PER_PAGE);
   return pageMetadata({
     title: votes.page > 1 ? `${person.name}: votes, page ${votes.page} of ${votes.pages}` : person.name,
-    description: `${person.name}, ${party ? `${party.name} ` : ''}MP${seat}: how they voted, which whips they defied, the posts they held and what they said.`,
-    path: `/mps/${person.parliamentId}${pageQuery(votes.page)}`,
+    description: `${summary.headline} ${person.name}, ${party ? `${party.name} ` : ''}MP${seat}: how they voted, which whips they defied, the posts they held and what they said.`,
+    path: `/mps/${person.parliamentId}`,
+    query: pageQuery(votes.page, String(saidPage.page)),
+    feeds: [{ title: `${person.name}: votes, rebellions and posts left (Atom feed)`, path: `/mps/${person.parliamentId}/feed.xml` }],
+    image: {
+      path: `/mps/${person.parliamentId}/card.png`,
+      alt: `${person.name}, ${party ? `${party.name} ` : ''}MP${seat}. ${summary.headline}`,
+    },
   });
 }
 
@@ -106,6 +117,7 @@ export default async function MemberPage(props: Props) {
           {person.twfyId ? <a href={`https://www.theyworkforyou.com/mp/?p=${person.twfyId}`}>TheyWorkForYou</a> : null}
           <Link href={`/compare?mps=${person.parliamentId}`}>Compare with other MPs</Link>
         </p>
+        <FeedLink href={`/mps/${person.parliamentId}/feed.xml`} what={`${person.name}’s votes, rebellions and posts left`} />
       </header>
 
       {rates ? <MemberRates rates={rates} medians={party ? loadRates().medians.get(party.id) : undefined} partyName={party?.kind === 'party' ? party.name : null} /> : null}
@@ -180,6 +192,13 @@ export default async function MemberPage(props: Props) {
           next="Older statements"
         />
       </section>
+      <EmbedThis
+        origin={await siteOrigin()}
+        path={`/embed/mps/${person.parliamentId}`}
+        title={`${person.name} MP, on Ayes & Noes`}
+        height={EMBED_HEIGHTS.member}
+        what={`${person.name} (party, seat, the summary above and their latest vote against the whip)`}
+      />
       <ReportLink path={`/mps/${person.parliamentId}`} />
     </article>
   );

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { memberListFilename } from '@/lib/export/filenames';
 import { jsonDownloadResponse } from '@/lib/export/response';
 import { getConfig } from '@/lib/config';
 import { describeFilters, toMemberExportRows } from '../member-export';
@@ -8,5 +9,5 @@ import { loadMemberList } from '../member-list';
 export async function GET(request: NextRequest) {
   const list = await loadMemberList(Object.fromEntries(request.nextUrl.searchParams));
   const rows = toMemberExportRows(list, getConfig().siteUrl);
-  return jsonDownloadResponse({ filters: describeFilters(list), total: rows.length, mps: rows }, 'mps.json');
+  return jsonDownloadResponse({ filters: describeFilters(list), total: rows.length, mps: rows }, memberListFilename({ partyName: list.party?.name, q: list.q }, 'json'));
 }

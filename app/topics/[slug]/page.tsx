@@ -16,6 +16,7 @@ import { pageOfList } from '@/lib/view/paging';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { describeTopicVotes } from '@/lib/view/topic-summary';
 import { Breadcrumb } from '@/components/breadcrumb';
+import { FeedLink } from '@/components/feed-link';
 import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
@@ -35,11 +36,19 @@ async function resolve(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { topic, divisions } = await resolve(props);
+  const { topic, divisions, members, parties } = await resolve(props);
+  const search = await props.searchParams;
+  // The filter the page applied (a party it knows) and the page of MPs it shows, as the page works them out.
+  const partyParam = readParam(search, 'party');
+  const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
+  const shown = party ? members.filter((m) => m.partyId === party.id) : members;
+  const listed = pageOfList(shown, readParam(search, 'page'), MEMBERS_PER_PAGE);
   return pageMetadata({
     title: topic.title,
     description: `${topic.title}: ${plural(divisions.length, 'division')}, how every MP voted on them in words, what they and their parties said.`,
     path: `/topics/${topic.slug}`,
+    query: { party: party?.abbreviation, page: listed.page > 1 ? listed.page : undefined },
+    feeds: [{ title: `${topic.title}: divisions (Atom feed)`, path: `/topics/${topic.slug}/feed.xml` }],
   });
 }
 
@@ -63,6 +72,7 @@ export default async function TopicPage(props: Props) {
         <Breadcrumb parent={{ href: '/topics', label: 'Topics' }} current={topic.title} />
         <h1 className="text-3xl sm:text-4xl">{topic.title}</h1>
         {topic.description ? <p className="max-w-3xl text-lg">{topic.description}</p> : null}
+        <FeedLink href={`${path}/feed.xml`} what={`new divisions on ${topic.title}`} />
       </header>
 
       <section aria-labelledby="divisions-heading" className="space-y-3">
@@ -161,7 +171,7 @@ export default async function TopicPage(props: Props) {
         </p>
         <form method="get" action={path} aria-label="Filter MPs on this topic" className="flex flex-wrap items-end gap-4 rounded bg-paper p-4">
           <FilterSelect id="topic-party" name="party" label="Party" any="All parties" options={partyOptions(parties.filter((p) => p.kind !== 'speaker'))} value={party?.abbreviation} />
-          <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-white hover:bg-green-900">
+          <button type="submit" className="h-10 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
             Show MPs
           </button>
         </form>

@@ -38,7 +38,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-4xl">{account.email}</h1>
       {done ? (
-        <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           {done}
         </div>
       ) : null}

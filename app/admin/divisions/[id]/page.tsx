@@ -42,7 +42,7 @@ export default async function EditDivisionPage({ params, searchParams }: Props) 
     <div className="space-y-8">
       <DivisionAdminHeader division={division.heading} current="details" title="Edit division" />
       {readParam(query, 'saved') ? (
-        <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           Saved. The public pages show the change now.
         </div>
       ) : null}

@@ -45,11 +45,11 @@ export function UploadForm({ maxFileBytes, tooLargeMessage }: { maxFileBytes: nu
 function UploadResult({ summary, message }: { summary: UploadSummary; message?: string }) {
   const admin = `/admin/divisions/${summary.divisionId}`;
   return (
-    <section role="status" aria-labelledby="upload-result-heading" className="max-w-3xl space-y-3 border-l-8 border-aye bg-green-50 p-4">
+    <section role="status" aria-labelledby="upload-result-heading" className="max-w-3xl space-y-3 border-l-8 border-aye bg-aye-tint p-4">
       <h2 id="upload-result-heading" className="text-2xl">
         {message}
       </h2>
-      <pre className="overflow-x-auto bg-white p-3 text-sm whitespace-pre-wrap">{summary.lines.join('\n')}</pre>
+      <pre className="overflow-x-auto bg-surface p-3 text-sm whitespace-pre-wrap">{summary.lines.join('\n')}</pre>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-semibold">
         <li>
           <Link href={admin}>Open division {summary.officialId}</Link>

@@ -30,7 +30,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-4xl">Edit post: {post.values.title}</h1>
       {readParam(query, 'saved') ? (
-        <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           Saved. The public pages show the change now.
         </div>
       ) : null}

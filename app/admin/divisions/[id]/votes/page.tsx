@@ -42,7 +42,7 @@ export default async function DivisionVotesPage({ params, searchParams }: Props)
     <div className="space-y-8">
       <DivisionAdminHeader division={division} current="votes" title="Votes" />
       {pasted || readParam(query, 'corrected') ? (
-        <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           {changed === 0
             ? 'Nothing changed: every vote was already as given.'
             : `Saved: ${plural(changed, 'vote')} changed${pasted ? ` of the ${pasted} pasted` : ''}, as one change in the history below. The public pages show it now.`}

@@ -45,7 +45,7 @@ export function VoteCsvForm({ divisionId }: { divisionId: number }) {
           spellCheck={false}
           aria-invalid={errors ? true : undefined}
           aria-describedby={`hint-csv${errors ? ' error-csv' : ''}`}
-          className="block w-full border-2 border-ink bg-white px-2 py-1.5 font-mono text-sm aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
+          className="block w-full border-2 border-ink bg-surface px-2 py-1.5 font-mono text-sm aria-[invalid=true]:border-4 aria-[invalid=true]:border-no"
         />
       </div>
       <TextField name="reason" state={state} label="Why you are making this change (optional)" hint="Kept in the history with your change." />

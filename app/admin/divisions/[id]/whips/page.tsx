@@ -56,7 +56,7 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
       {saved ? <SavedNotice name={saved.name} result={analysis.parties.get(saved.id) ?? null} /> : null}
       <ClearedNotice cleared={query.cleared} />
       {readParam(query, 'removed') ? (
-        <div role="status" className="border-l-8 border-aye bg-green-50 p-3 font-semibold">
+        <div role="status" className="border-l-8 border-aye bg-aye-tint p-3 font-semibold">
           Whip removed (change #{readParam(query, 'removed')}); the party is now measured against the guessed whip, if any.
         </div>
       ) : null}
@@ -96,7 +96,7 @@ export default async function DivisionWhipsPage({ params, searchParams }: Props)
 function SavedNotice({ name, result }: { name: string; result: PartyResult | null }) {
   const whip = result?.whip;
   return (
-    <div role="status" className="space-y-1 border-l-8 border-aye bg-green-50 p-3">
+    <div role="status" className="space-y-1 border-l-8 border-aye bg-aye-tint p-3">
       <p className="font-semibold">
         Saved {name}&rsquo;s whip{whip ? `: ${describeInstruction(whip).toLowerCase()} (${describeWhipBasis(whip)})` : ''}.
       </p>

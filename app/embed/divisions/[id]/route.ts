@@ -1,0 +1,6 @@
+import { divisionEmbedResponse } from '@/components/share/share-responses';
+
+/** The division's embeddable card: a small HTML document for an iframe (lib/view/embed-html.ts). */
+export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return divisionEmbedResponse((await ctx.params).id);
+}

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { deleteTestDivision } from './support/admin-records';
+import { seriousViolations } from './support/axe';
 
 // The history and the confirmations, clicked through as an editor. The changes are made on a copy of division 1666
 // of its own (official id 990002, number 91, same members and votes), so that the other browser tests, which run
@@ -15,13 +15,6 @@ const FIXTURE = (() => {
   Object.assign(record, { DivisionId: OFFICIAL_ID, Number: 91, Title: 'History test division: copy of division 1666' });
   return { name: 'history-test-division.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) };
 })();
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
-}
 
 async function saveLabourWhip(page: Page, whipsPage: string, link: string, values: { whip: string; strength: string }) {
   await page.goto(whipsPage);

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
+import { seriousViolations } from './support/axe';
 
 // Issue 15: the site follows the system's colour scheme (app/globals.css). axe-core, colour contrast included, on
 // the main public pages in light and dark, and on a few of the editors' pages in dark: no serious or critical
@@ -24,16 +24,6 @@ const PUBLIC_PAGES = [
 ];
 
 const ADMIN_PAGES = ['/admin', '/admin/changes'];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).slice(0, 3).join('; ')}`);
-}
 
 /** The page's background and text colours, as computed. */
 function pageColours(page: Page) {

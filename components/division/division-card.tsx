@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDate, formatTime, plural } from '@/lib/view/format';
-import type { DivisionTotals } from '@/lib/view/division-summary';
+import type { DivisionHeadline, DivisionTotals } from '@/lib/view/division-summary';
 import { PartyBadge } from '../party-badge';
 
 type Party = { id: number; name: string; abbreviation: string; colour: string | null };
@@ -14,16 +14,7 @@ export function DivisionCard({
   eyebrow,
   headingLevel = 3,
 }: {
-  division: {
-    officialId: number;
-    date: string;
-    heldAt: string;
-    officialTitle: string;
-    shortTitle: string | null;
-    ayeCount: number;
-    noCount: number;
-    resultText: string | null;
-  };
+  division: DivisionHeadline;
   totals: DivisionTotals | undefined;
   partyById: ReadonlyMap<number, Party>;
   eyebrow?: ReactNode;

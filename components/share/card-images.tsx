@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { partyColour } from '@/components/party-badge';
-import type { DivisionCard, MemberCard } from '@/lib/view/share-card';
-import { barShare } from '@/lib/view/share-card';
+import { NO_KNOWN_REBELS } from '@/lib/view/division-summary';
+import { barShare, type DivisionCard, type MemberCard } from '@/lib/view/share-card';
 
 // The share cards (og:image) as next/og draws them: Satori lays out flexbox only, every element with more than one
 // child needs display: flex, and styles are inline. The font is the one next/og ships (Geist, regular), read from its
@@ -90,7 +90,7 @@ export function DivisionCardImage({ card }: { card: DivisionCard }) {
             </div>
           ))
         ) : (
-          <div style={{ display: 'flex' }}>No MP defied their party’s whip</div>
+          <div style={{ display: 'flex' }}>{NO_KNOWN_REBELS}</div>
         )}
       </div>
     </Frame>

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { RECORD_KINDS } from '@/db/mutations/records';
 import { personDeleteBlocker } from '@/db/mutations/person-edits';
 import { describeWhip } from '@/lib/domain';
+import { listInWords, plural } from '@/lib/view/format';
 import { changeLinks, recordSubject, referencedIds } from '@/lib/view/revision-view';
 import { describeNoWhip } from '@/lib/view/whip-wording';
 import { getDivisionHeading } from './admin-divisions';
@@ -12,8 +13,6 @@ import { readNames } from './revisions';
 
 // What deleting a record takes with it, counted, for the page that asks the editor to confirm a deletion.
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-const listWords = (parts: string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
 
 /** What hangs off a division: its votes, whips, topic links, and the posts that name it as the vote they ended over. */
 export function countDivisionChildren(divisionId: number): { votes: number; whips: number; topicLinks: number; posts: number } {
@@ -31,7 +30,7 @@ export function divisionChildrenWords(counts: { votes: number; whips: number; to
     counts.whips > 0 ? plural(counts.whips, 'whip') : null,
     counts.topicLinks > 0 ? plural(counts.topicLinks, 'topic link') : null,
   ].filter((p): p is string => p !== null);
-  return parts.length > 0 ? ` with its ${listWords(parts)}` : '';
+  return parts.length > 0 ? ` with its ${listInWords(parts)}` : '';
 }
 
 export type DeleteImpact = {

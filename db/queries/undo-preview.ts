@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { RECORD_KINDS, sameContent } from '@/db/mutations/records';
 import { revisions } from '@/db/schema';
+import { listInWords, plural } from '@/lib/view/format';
 import { describeChange, diffRevision, recordSubject, type FieldChange } from '@/lib/view/revision-view';
 import { nounFor, type NameBook } from '@/lib/view/revision-words';
 import { countDivisionChildren, divisionChildrenWords } from './delete-impact';
@@ -35,8 +36,6 @@ export type UndoPreview = {
 type Snapshot = Record<string, unknown>;
 
 const capitalise = (text: string) => text[0]!.toUpperCase() + text.slice(1);
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-const listWords = (parts: string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
 const lengthOf = (s: Snapshot | null, key: string) => (s && Array.isArray(s[key]) ? (s[key] as unknown[]).length : 0);
 
 /** A subject inside a sentence: "the post of Yasmin Qureshi (…)", "division 1666 (…)", "Labour’s whip on division 1666". */
@@ -57,7 +56,7 @@ function recordEffects(revision: RevisionRow, current: Snapshot | null, names: N
     const added = after.filter((v) => !had.has(v.personId)).length;
     const parts = [before.length > 0 ? `put back ${plural(before.length, 'vote')} as they were` : null, added > 0 ? `delete ${plural(added, 'vote')} that the change added` : null];
     return {
-      effects: [`This will ${listWords(parts.filter((p): p is string => p !== null))} in ${subject.replace(/^votes in /, '')}.`],
+      effects: [`This will ${listInWords(parts.filter((p): p is string => p !== null))} in ${subject.replace(/^votes in /, '')}.`],
       fields: diffRevision({ tableName: 'division_votes', before: current, after: target }, names),
     };
   }
@@ -122,7 +121,7 @@ export function getUndoPreview(revisionId: number): UndoPreview | null {
     }
     const effects =
       parts.length > 0
-        ? [`This will ${listWords(parts)}: all ${plural(items.length, 'record')} the file wrote, in one change.`]
+        ? [`This will ${listInWords(parts)}: all ${plural(items.length, 'record')} the file wrote, in one change.`]
         : ['This bulk change wrote no records: undoing it changes nothing but the history.'];
     return { ...base, status: 'ready', effects, fields: [] };
   }

@@ -1,7 +1,8 @@
-import { POST_END_REASON_LABELS, type WhipUsed, type WhipVerdict } from '@/lib/domain';
-import type { VotePosition } from '@/lib/domain/types';
-import type { DivisionTotals } from '@/lib/view/division-summary';
-import { formatDate, formatTime } from '@/lib/view/format';
+import { describePosition, POST_END_REASON_LABELS } from '@/lib/domain';
+import type { PersonVoteRow } from '@/db/queries/person';
+import { NO_KNOWN_REBELS, type DivisionHeadline, type DivisionTotals } from '@/lib/view/division-summary';
+import { capitalise, formatDate, formatTime } from '@/lib/view/format';
+import type { VoteView } from '@/lib/view/member-view';
 import type { Rebellion } from '@/lib/view/rebels-facts';
 import { describeVoteAgainstWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { ukTimeToRfc3339, type AtomEntry } from './atom';
@@ -18,23 +19,12 @@ export const REBEL_FEED_ENTRIES = 200;
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-export type FeedDivision = {
-  officialId: number;
-  date: string;
-  heldAt: string;
-  officialTitle: string;
-  shortTitle: string | null;
-  ayeCount: number;
-  noCount: number;
-  resultText: string | null;
-};
-
 /**
  * A division in a list of divisions: "15 Nov 2023 at 19:14, division 1666. Ayes 125, noes 293. 56 MPs defied their
  * party's whip (56 Labour). 10 MPs left a post over it."
  */
 export function divisionEntry(
-  d: FeedDivision,
+  d: DivisionHeadline,
   totals: DivisionTotals | undefined,
   partyNames: ReadonlyMap<number, string>,
   origin: string,
@@ -47,7 +37,7 @@ export function divisionEntry(
     `${formatDate(d.date)}${time ? ` at ${time}` : ''}, division ${d.officialId}.`,
     `Ayes ${count(d.ayeCount)}, noes ${count(d.noCount)}${d.resultText ? `: ${d.resultText.replace(/\.$/, '')}` : ''}.`,
     rebels === 0
-      ? 'No MP defied their party’s whip.'
+      ? `${NO_KNOWN_REBELS}.`
       : `${rebels === 1 ? 'One MP' : `${count(rebels)} MPs`} defied their party’s whip (${byParty.join(', ')}).`,
     ...(departures > 0 ? [`${departures === 1 ? 'One MP' : `${count(departures)} MPs`} left a post over it.`] : []),
   ].join(' ');
@@ -63,20 +53,11 @@ export function divisionEntry(
   };
 }
 
-export type FeedVote = {
-  officialId: number | null;
-  date: string;
-  heldAt: string;
-  officialTitle: string;
-  shortTitle: string | null;
-  position: VotePosition;
-  partyId: number | null;
-  constituencyName: string | null;
-  isTeller: boolean;
-  proxyName: string | null;
-  whip: WhipUsed | null;
-  verdict: WhipVerdict | null;
-};
+/** A vote of an MP's record as their page judged it (db/queries/member-page.ts). */
+export type FeedVote = Pick<
+  VoteView<PersonVoteRow>,
+  'officialId' | 'date' | 'heldAt' | 'officialTitle' | 'shortTitle' | 'position' | 'partyId' | 'constituencyName' | 'isTeller' | 'proxyName' | 'whip' | 'verdict'
+>;
 
 /**
  * One vote of an MP's record, as their page's table words it: "Voted for. Defied the Labour whip to abstain."
@@ -103,7 +84,7 @@ export function memberVoteEntry(
   ].filter(Boolean);
   const as = [partyName, v.constituencyName].filter(Boolean).join(', ');
   const rebelled = v.verdict === 'rebelled';
-  const what = inChair ? 'In the Chair' : rebelled ? 'Defied the whip' : capitaliseFirst(describeVote(v.position));
+  const what = inChair ? 'In the Chair' : rebelled ? 'Defied the whip' : capitalise(describePosition(v.position));
   return {
     id: `${TAG}vote/${v.officialId}/${person.parliamentId}`,
     title: `${what}: ${divisionTitle}`,
@@ -113,14 +94,6 @@ export function memberVoteEntry(
     content: `${person.name}${as ? ` (${as})` : ''} in division ${v.officialId}, ${formatDate(v.date)}: ${divisionTitle}.`,
     ...(rebelled ? { categories: ['rebellion'] } : {}),
   };
-}
-
-function describeVote(position: VotePosition): string {
-  return position === 'aye' ? 'voted for' : position === 'no' ? 'voted against' : position === 'both' ? 'voted both ways' : 'did not vote';
-}
-
-function capitaliseFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export type FeedPost = {

@@ -16,6 +16,24 @@ import { groupBy } from './group-by';
 
 // Rebels and departures for a list of divisions, from rows read in one query each (never per division).
 
+/** What a list of divisions shows of each: its titles, day and time, the official counts and the result. */
+export type DivisionHeadline = {
+  officialId: number;
+  date: string;
+  heldAt: string;
+  officialTitle: string;
+  shortTitle: string | null;
+  ayeCount: number;
+  noCount: number;
+  resultText: string | null;
+};
+
+/**
+ * A division with no rebel, in words: rebels are counted only against a whip recorded or inferred (rule 4), so a
+ * party whose whip is not known may still have voted against it; "no MP defied the whip" would say more than that.
+ */
+export const NO_KNOWN_REBELS = 'No MP voted against a known party whip';
+
 export type DivisionTotals = {
   rebels: number;
   /** Parties with rebels, most first (then by name). */

@@ -1,3 +1,4 @@
+import { NO_KNOWN_REBELS } from './division-summary';
 import { SITE_NAME } from './metadata';
 import { barShare, type DivisionCard, type MemberCard } from './share-card';
 
@@ -72,7 +73,7 @@ export function divisionEmbedHtml(card: DivisionCard): string {
     .join('\n');
   const others = card.otherParties > 0 ? `<p class="muted">And ${card.otherParties} more ${card.otherParties === 1 ? 'party' : 'parties'}: see the full page.</p>` : '';
   const rebels =
-    card.rebels.length > 0 ? card.rebels.map((line) => `<p>${escapeHtml(line)}.</p>`).join('') : '<p>No MP defied their party’s whip.</p>';
+    card.rebels.length > 0 ? card.rebels.map((line) => `<p>${escapeHtml(line)}.</p>`).join('') : `<p>${NO_KNOWN_REBELS}.</p>`;
   return documentOf(
     `Division ${card.officialId}: ${card.title}`,
     `<article class="card" aria-labelledby="title">

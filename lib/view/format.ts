@@ -41,6 +41,11 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`;
 }
 
+/** "a, b and c": a list in words, as a sentence names it. */
+export function listInWords(parts: ReadonlyArray<string>): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 export function capitalise(text: string): string {
   return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }

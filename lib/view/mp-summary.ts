@@ -1,6 +1,6 @@
 import { describeWhip, type WhipUsed, type WhipVerdict } from '@/lib/domain';
 import type { Lobby, PartyKind, PostEndReason, VotePosition } from '@/lib/domain/types';
-import { formatDate, plural } from './format';
+import { formatDate, listInWords, plural } from './format';
 
 // The ten-second summary at the top of an MP's page, e.g. "On 15 Nov 2023 Yasmin Qureshi voted for an
 // immediate ceasefire in Gaza, defying the Labour whip to abstain, and resigned as Shadow Minister for
@@ -109,10 +109,6 @@ function describeWhipClause(vote: SummaryVote): string {
   }
 }
 
-function joinTitles(titles: ReadonlyArray<string>): string {
-  return titles.length <= 1 ? (titles[0] ?? '') : `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
-}
-
 function describePostsLeft(posts: ReadonlyArray<SummaryPost>, rebelled: boolean): string {
   if (posts.length === 0) return '';
   const overIt = rebelled ? ' to do so' : ' over it';
@@ -120,9 +116,9 @@ function describePostsLeft(posts: ReadonlyArray<SummaryPost>, rebelled: boolean)
   const sacked = posts.filter((p) => p.endReason === 'sacked').map((p) => p.title);
   const other = posts.filter((p) => p.endReason !== 'resigned' && p.endReason !== 'sacked').map((p) => p.title);
   const parts: string[] = [];
-  if (resigned.length > 0) parts.push(`resigned as ${joinTitles(resigned)}${overIt}`);
-  if (sacked.length > 0) parts.push(`was sacked as ${joinTitles(sacked)}${rebelled ? ' for it' : ' over it'}`);
-  if (other.length > 0) parts.push(`left the post of ${joinTitles(other)} over it`);
+  if (resigned.length > 0) parts.push(`resigned as ${listInWords(resigned)}${overIt}`);
+  if (sacked.length > 0) parts.push(`was sacked as ${listInWords(sacked)}${rebelled ? ' for it' : ' over it'}`);
+  if (other.length > 0) parts.push(`left the post of ${listInWords(other)} over it`);
   return `, and ${parts.join(', and ')}`;
 }
 

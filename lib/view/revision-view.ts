@@ -1,4 +1,5 @@
 import type { RevisionRow } from '@/db/queries/revisions';
+import { plural } from '@/lib/view/format';
 import { diffWords, type TextPart } from './text-diff';
 import { divisionName, EMPTY, fieldLabel, fieldRank, longUkDate, nounFor, RECORD_NOUNS, valueWords, type NameBook } from './revision-words';
 
@@ -202,7 +203,6 @@ function votesWords(revision: Pick<RevisionRow, 'action' | 'before' | 'after' | 
   return parts.length > 0 ? parts.join('; ') : `No votes in ${where} changed`;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 type BatchAfter = { kind?: string; file?: string; counts?: { new?: number; changed?: number; unchanged?: number }; rows?: number };
 

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getRevisionContext, type RevisionContext, type RevisionRow } from '@/db/queries/revisions';
-import { canUndo, changeLinks, describeChange, diffRevision, formatUkDateTime, type FieldChange } from '@/lib/view/revision-view';
+import { canUndo, changeLinks, describeChange, diffRevision, type FieldChange } from '@/lib/view/revision-view';
+import { formatUkDateTime } from '@/lib/view/uk-time';
 
 // The history as editors read it: each change in words with the real names, who made it and when (UK time),
 // links to the record, its before and after, and the way to undo it (through a page that says what the undo

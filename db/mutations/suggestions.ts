@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
-import { divisions, persons, posts, suggestions, votes } from '../schema';
+import { divisions, persons, posts, suggestions, suggestionScans, votes } from '../schema';
 import type { PostEndReason, SuggestionKind, WhipInstruction } from '../schema/enums';
 import { updateRecord } from './records';
 import type { Actor } from './revisions';
@@ -213,7 +213,9 @@ export function scanForSuggestions(db: Db, now = new Date()): ScanCounts {
   const at = now.toISOString();
   return db.transaction((tx) => {
     const settled = settleAnswered(tx, at);
-    return { settled, departure: scanDepartures(tx, at), record_whip: scanRecordWhips(tx, at), member_review: scanMemberReviews(tx, at) };
+    const counts = { settled, departure: scanDepartures(tx, at), record_whip: scanRecordWhips(tx, at), member_review: scanMemberReviews(tx, at) };
+    tx.insert(suggestionScans).values({ id: 1, scannedAt: at }).onConflictDoUpdate({ target: suggestionScans.id, set: { scannedAt: at } }).run();
+    return counts;
   });
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { suggestions } from '@/db/schema';
+import { suggestions, suggestionScans } from '@/db/schema';
 import type { SuggestionKind, SuggestionStatus } from '@/db/schema/enums';
 
 // The editors' queue of suggestions. Nothing here is ever read by a public page, download or the API: a reader's
@@ -77,4 +77,9 @@ export function countSuggestions(): SuggestionCounts {
     .all();
   for (const row of rows) counts[row.kind][row.status] = row.n;
   return counts;
+}
+
+/** When the record was last searched for suggestions, or null when it never has been. */
+export function lastSuggestionScan(): string | null {
+  return getDb().select({ at: suggestionScans.scannedAt }).from(suggestionScans).get()?.at ?? null;
 }

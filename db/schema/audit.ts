@@ -117,3 +117,16 @@ export const reportClients = sqliteTable(
   },
   (t) => [index('report_clients_window_idx').on(t.windowStartedAt)],
 );
+
+/**
+ * One row: when the record was last searched for suggestions, so that an empty queue is told apart from a record
+ * never searched (its counts then say nothing).
+ */
+export const suggestionScans = sqliteTable(
+  'suggestion_scans',
+  {
+    id: integer('id').primaryKey(),
+    scannedAt: text('scanned_at').notNull(),
+  },
+  (t) => [check('suggestion_scans_one_row', sql`${t.id} = 1`)],
+);

@@ -4,7 +4,7 @@ export { persons, personNames, parties, constituencies, memberships } from './pe
 export { divisions, votes, whips, divisionPartyTallies, personVoteCounts } from './divisions';
 export { posts } from './posts';
 export { topics, topicDivisions, stances } from './topics';
-export { revisions, importRuns, dataChanges, suggestions, reportClients, IMPORT_RUN_STATUSES, type ImportCounts, type ImportRunStatus } from './audit';
+export { revisions, importRuns, dataChanges, suggestions, suggestionScans, reportClients, IMPORT_RUN_STATUSES, type ImportCounts, type ImportRunStatus } from './audit';
 export {
   users,
   sessions,

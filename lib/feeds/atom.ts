@@ -1,3 +1,5 @@
+import { ukLocalToUtc } from '@/lib/view/uk-time';
+
 // Atom feeds (RFC 4287): the document, built from plain entries. Pure: the route handlers (app/**/feed.xml) read the
 // record with the pages' own queries and words, and hand the entries here.
 
@@ -78,36 +80,12 @@ export function buildAtomFeed(feed: AtomFeed): string {
   return lines.join('\n');
 }
 
-const LONDON = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** London's wall-clock time at an instant, read as if it were UTC (milliseconds). */
-function londonWallClock(instant: number): number {
-  const parts = Object.fromEntries(LONDON.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-}
-
 /**
  * A UK time as the record holds it ("2023-11-15T19:14:00", or a day "2023-11-15", read as its start), as an RFC 3339
  * UTC time ("2023-11-15T19:14:00Z"): Atom needs the offset, and British Summer Time moves it.
  */
 export function ukTimeToRfc3339(local: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(local);
-  if (!match) throw new Error(`Not a date: ${local}`);
-  const [, y, mo, d, h = '0', mi = '0', s = '0'] = match;
-  const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  // The offset at the guess, then again at the corrected instant (right across the clocks changing).
-  let instant = asUtc - (londonWallClock(asUtc) - asUtc);
-  instant = asUtc - (londonWallClock(instant) - instant);
-  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return ukLocalToUtc(local).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The answer for a feed: Atom, cacheable like every public answer (the production server decides the caching). */

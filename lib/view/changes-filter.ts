@@ -2,6 +2,7 @@ import { parseDivisionNumber } from '@/lib/search/words';
 import { parseUkDate } from '@/lib/validation/dates';
 import { readParam, type SearchParams } from './params';
 import { CHANGE_KINDS, RECORD_TYPE_OPTIONS, type ChangeKind } from './revision-view';
+import { ukLocalToUtc } from './uk-time';
 
 // The filters of /admin/changes, read from the address: a value that cannot be used is named beside its field
 // and left out, while the others still apply.
@@ -29,10 +30,7 @@ export type ChangesFilterForm = {
 
 /** Midnight at the start of a UK day, as an ISO instant: 00:00 GMT in winter, 23:00 UTC the day before in summer. */
 export function ukDayStart(isoDay: string): string {
-  const noonUtc = new Date(`${isoDay}T12:00:00Z`);
-  const londonHour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' }).format(noonUtc));
-  const offsetHours = londonHour - 12;
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) - offsetHours * 3_600_000).toISOString();
+  return ukLocalToUtc(isoDay).toISOString();
 }
 
 function nextDay(isoDay: string): string {

@@ -364,25 +364,4 @@ function diffVotes(before: Snapshot | null, after: Snapshot | null, names: NameB
   ];
 }
 
-const timeParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
-
-/** A moment (ISO, UTC) as UK local time: "15 November 2023, 19:42 GMT", "1 July 2024, 09:05 BST". */
-export function formatUkDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const part = Object.fromEntries(timeParts.formatToParts(date).map((p) => [p.type, p.value]));
-  // Node's ICU names UK summer time "BST", and winter time "GMT" (or "UTC" in some builds).
-  const zone = part.timeZoneName === 'BST' || part.timeZoneName === 'GMT+1' ? 'BST' : 'GMT';
-  return `${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute} ${zone}`;
-}
-
 export { longUkDate, EMPTY };

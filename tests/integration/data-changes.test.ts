@@ -31,6 +31,7 @@ const PRIVATE_TABLES = [
   'import_runs',
   'suggestions',
   'report_clients',
+  'suggestion_scans',
 ];
 /** Kept by SQLite or made from other tables (their changes come with those tables'), and the counter itself. */
 const OTHER_TABLES = /^(sqlite_|__drizzle_migrations$|search_index|division_party_tallies$|person_vote_counts$|data_changes$)/;

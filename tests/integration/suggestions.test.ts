@@ -16,7 +16,7 @@ import {
 import { createRecord, undoRevision, writeVotes } from '@/db/mutations/records';
 import { loadDivisionPage } from '@/db/queries/division-detail';
 import { loadMemberPage } from '@/db/queries/member-page';
-import { divisions, parties, persons, posts, revisions, suggestions, votes, whips } from '@/db/schema';
+import { divisions, parties, persons, posts, revisions, suggestions, suggestionScans, votes, whips } from '@/db/schema';
 import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { describeDeparture, describeNewMember, describeSplit } from '@/lib/view/suggestions';
 import { releaseAppDb, useSeededAppDb } from './support/app-db';
@@ -55,8 +55,11 @@ describe('suggestions from the record', () => {
 
   describe('on the seed', () => {
     it('finds nothing on the record as seeded: every post left over 1666 is linked, and every party in it has a whip', () => {
-      expect(scanForSuggestions(t.db)).toEqual({ settled: 0, departure: 0, record_whip: 0, member_review: 0 });
+      // Never searched is not "nothing found": the queue says which it is.
+      expect(t.db.select().from(suggestionScans).all()).toEqual([]);
+      expect(scanForSuggestions(t.db, new Date('2026-12-03T10:00:00Z'))).toEqual({ settled: 0, departure: 0, record_whip: 0, member_review: 0 });
       expect(t.db.select().from(suggestions).all()).toEqual([]);
+      expect(t.db.select().from(suggestionScans).all()).toEqual([{ id: 1, scannedAt: '2026-12-03T10:00:00.000Z' }]);
     });
 
     let rebel: { id: number; parliamentId: number };

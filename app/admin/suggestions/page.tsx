@@ -5,12 +5,13 @@ import { FilterSelect } from '@/components/filter-select';
 import { Pager } from '@/components/pager';
 import { Tag } from '@/components/tag';
 import { RECORD_WHIP_MIN_VOTED, STRONG_INFERRED_WHIP } from '@/db/mutations/suggestions';
-import { countSuggestions, listSuggestions, SUGGESTIONS_PER_PAGE, type SuggestionListItem } from '@/db/queries/suggestions';
+import { countSuggestions, lastSuggestionScan, listSuggestions, SUGGESTIONS_PER_PAGE, type SuggestionListItem } from '@/db/queries/suggestions';
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from '@/db/schema/enums';
 import { requireEditor } from '@/lib/auth/server';
 import { DEPARTURE_SUGGESTION_DAYS } from '@/lib/domain/posts';
 import { plural } from '@/lib/view/format';
 import { readChoice, readParam, type SearchParams } from '@/lib/view/params';
+import { formatUkDateTime } from '@/lib/view/uk-time';
 import {
   describeDeparture,
   describeNewMember,
@@ -26,7 +27,6 @@ export const metadata: Metadata = { title: 'Suggestions' };
 
 const QUEUE = '/admin/suggestions';
 const STATUS_FILTERS = [...SUGGESTION_STATUSES, 'all'] as const;
-const londonTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' });
 
 export default async function SuggestionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor(QUEUE);
@@ -37,6 +37,7 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
   const page = Math.max(1, Number(readParam(params, 'page')) || 1);
   const { rows, total } = listSuggestions({ kind, status, page });
   const counts = countSuggestions();
+  const lastScan = lastSuggestionScan();
   const query = (extra: Record<string, string | undefined>) => {
     const entries: Record<string, string | undefined> = { kind, status: statusFilter === 'open' ? undefined : statusFilter, ...extra };
     const search = new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => !!e[1]));
@@ -79,6 +80,15 @@ export default async function SuggestionsPage({ searchParams }: { searchParams: 
             </li>
           ))}
         </ul>
+        <p className="text-sm">
+          {lastScan ? (
+            <>
+              The record was last searched on <time dateTime={lastScan}>{formatUkDateTime(lastScan)}</time>.
+            </>
+          ) : (
+            <strong>The record has not been searched yet, so the counts of the record’s own suggestions say nothing: search it below.</strong>
+          )}
+        </p>
         <form action={scanAction}>
           <input type="hidden" name="returnTo" value={returnTo} />
           <button type="submit" className="border-2 border-ink bg-paper px-4 py-2 font-semibold hover:bg-line">
@@ -165,7 +175,7 @@ function SuggestionCard({ suggestion: s, returnTo }: { suggestion: SuggestionLis
           {SUGGESTION_KIND_LABELS[s.kind]} {title}
         </h2>
         <p className="text-sm text-muted">
-          #{s.id} · found {londonTime.format(new Date(s.createdAt))} ·{' '}
+          #{s.id} · found {formatUkDateTime(s.createdAt)} ·{' '}
           <Tag tone={s.status === 'open' ? 'warning' : 'neutral'}>{SUGGESTION_STATUS_LABELS[s.status]}</Tag>
         </p>
       </header>
@@ -184,7 +194,7 @@ function SuggestionCard({ suggestion: s, returnTo }: { suggestion: SuggestionLis
       ) : (
         <p className="border-l-4 border-line pl-3">
           {SUGGESTION_STATUS_LABELS[s.status]} by {s.resolvedBy ?? 'an editor'}
-          {s.resolvedAt ? ` on ${londonTime.format(new Date(s.resolvedAt))}` : ''}
+          {s.resolvedAt ? ` on ${formatUkDateTime(s.resolvedAt)}` : ''}
           {s.resolutionNote ? `: “${s.resolutionNote}”` : '.'}
           {s.revisionId ? (
             <>

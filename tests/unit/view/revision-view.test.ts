@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currentSection } from '@/components/admin/admin-nav';
 import { readChangesFilter, ukDayStart } from '@/lib/view/changes-filter';
-import { describeChange, diffRevision, formatUkDateTime } from '@/lib/view/revision-view';
+import { describeChange, diffRevision } from '@/lib/view/revision-view';
+import { formatUkDateTime } from '@/lib/view/uk-time';
 import { emptyNameBook } from '@/lib/view/revision-words';
 import { diffWords } from '@/lib/view/text-diff';
 
@@ -43,6 +44,8 @@ describe('the history in words', () => {
   it('reads UK days as UK midnights, and names bad filters', () => {
     expect(ukDayStart('2023-11-15')).toBe('2023-11-15T00:00:00.000Z');
     expect(ukDayStart('2024-07-01')).toBe('2024-06-30T23:00:00.000Z');
+    // The day the clocks go forward starts at midnight GMT: the clocks change at 01:00.
+    expect(ukDayStart('2024-03-31')).toBe('2024-03-31T00:00:00.000Z');
     const form = readChangesFilter({ from: '15/11/2023', to: '14/11/2023', type: 'whips', record: 'x' });
     expect(form.errors).toEqual({ to: 'The last day cannot be before the first', record: 'Enter the record’s id as a whole number, like 12' });
     expect(form.filter).toEqual({ tableName: 'whips' });

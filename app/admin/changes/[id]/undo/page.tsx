@@ -7,7 +7,8 @@ import { getUndoPreview } from '@/db/queries/undo-preview';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { requireEditor } from '@/lib/auth/server';
 import { readParam, type SearchParams } from '@/lib/view/params';
-import { changeLinks, formatUkDateTime } from '@/lib/view/revision-view';
+import { changeLinks } from '@/lib/view/revision-view';
+import { formatUkDateTime } from '@/lib/view/uk-time';
 import { undoChange } from '../../actions';
 
 export const metadata: Metadata = { title: 'Undo a change' };

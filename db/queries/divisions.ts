@@ -174,7 +174,7 @@ export function listDepartureFacts(divisionIds: ReadonlyArray<number>): Departur
 export function listDivisionTotalsFacts(list: ReadonlyArray<{ id: number; date: string }>) {
   const divisionIds = list.map((d) => d.id);
   const tallies = listDivisionTallies(divisionIds);
-  const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
+  const seatedOn = readSeatedOnDays();
   const dateOf = new Map(list.map((d) => [d.id, d.date]));
   return {
     tallies,

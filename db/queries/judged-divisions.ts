@@ -33,7 +33,7 @@ export function loadJudgedDivisions(): JudgedDivisions {
     const whips = db.all<RecordedWhip & { divisionId: number; partyId: number }>(
       sql`SELECT division_id AS divisionId, party_id AS partyId, instruction, basis, strength FROM whips`,
     );
-    const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
+    const seatedOn = readSeatedOnDays();
     const dateOf = new Map(listed.map((d) => [d.id, d.date]));
     const seated = (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? '');
     const ids = listed.map((d) => d.id);

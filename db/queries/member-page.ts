@@ -120,7 +120,7 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
   const record =
     guesses.length === 0
       ? assessMemberVotes(rows, [], kinds)
-      : assessMemberVotes(rows, listPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
+      : assessMemberVotes(rows, listPartyTallies(guesses), kinds, readSeatedOnDays());
 
   return {
     person,

@@ -212,7 +212,7 @@ export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[]
   const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
   const record = listPersonVotes(personId);
   const guesses = listWhipGuessesNeeded(record, kinds);
-  return assessMemberVotes(record, listPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
+  return assessMemberVotes(record, listPartyTallies(guesses), kinds, readSeatedOnDays());
 }
 
 export type PersonStanceRow = {

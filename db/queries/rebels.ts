@@ -136,7 +136,7 @@ export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): 
     .from(whips)
     .where(inArray(whips.divisionId, ids))
     .all();
-  const seatedOn = readSeatedOnDays(tallies.map((t) => t.partyId));
+  const seatedOn = readSeatedOnDays();
   const dateOf = new Map(divisionRows.map((d) => [d.id, d.date]));
   const judgements = judgePartyLobbies({ tallies, whips: recorded, parties, seated: (partyId, divisionId) => seatedOn(partyId, dateOf.get(divisionId) ?? '') });
 

@@ -202,7 +202,7 @@ describe('the readers give what counting the votes gave', () => {
       const guesses = listWhipGuessesNeeded(record, kinds);
       guessed += guesses.length;
       expect(byDivisionAndWay(listPartyTallies(guesses))).toEqual(byDivisionAndWay(countPartyTallies(guesses)));
-      const counted = assessMemberVotes(record, countPartyTallies(guesses), kinds, readSeatedOnDays(guesses.map((g) => g.partyId)));
+      const counted = assessMemberVotes(record, countPartyTallies(guesses), kinds, readSeatedOnDays());
       expect(judgePersonRecord(id)).toEqual(counted);
     }
     expect(people.length).toBeGreaterThan(1000);
@@ -245,7 +245,7 @@ describe('the readers give what counting the votes gave', () => {
       select division_id as divisionId, party_id as partyId, position, count(*) as members from votes
       where division_id in (select value from json_each(${JSON.stringify(ids)})) and party_id is not null
       group by division_id, party_id, position`);
-    const seatedOn = readSeatedOnDays(counted.map((c) => c.partyId));
+    const seatedOn = readSeatedOnDays();
     const dateOf = new Map(scope.divisions.map((d) => [d.id, d.date]));
     const whips = listDivisionTotalsFacts(scope.divisions).whips;
     const judged = judgePartyLobbies({ tallies: counted, whips, parties: facts.parties, seated: (p, d) => seatedOn(p, dateOf.get(d) ?? '') });

@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { DivisionCard } from '@/components/division/division-card';
+import { FeedLink } from '@/components/feed-link';
 import { SearchForm } from '@/components/search-form';
 import { loadHome } from '@/db/queries/division-lists';
 import { pageMetadata, SITE_DESCRIPTION } from '@/lib/view/metadata';
 
-export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: '/' });
+export const metadata: Metadata = pageMetadata({
+  description: SITE_DESCRIPTION,
+  path: '/',
+  feeds: [{ title: 'New divisions (Atom feed)', path: '/divisions/feed.xml' }],
+});
 
 // Queries: featured division, parties, and the three behind its totals (votes, whips, departures); none again until
 // the data changes (db/queries/division-lists.ts).
@@ -53,6 +58,7 @@ export default async function HomePage() {
           <Link href="/divisions">All divisions</Link> · <Link href="/mps">All MPs</Link> ·{' '}
           <Link href="/api">Open data and API</Link>
         </p>
+        <FeedLink href="/divisions/feed.xml" what="new divisions" />
       </section>
     </div>
   );

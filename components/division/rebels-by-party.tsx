@@ -29,10 +29,7 @@ export function RebelsByParty({ groups }: { groups: ReadonlyArray<RebelGroup> })
             </p>
             <ul className="gap-x-6 sm:columns-2 lg:columns-3">
               {group.members.map((m) => (
-                <li
-                  key={m.personId}
-                  className="flex break-inside-avoid flex-wrap items-center gap-x-2 gap-y-0.5 border-b border-paper py-1"
-                >
+                <li key={m.personId} className="name-item">
                   {m.parliamentId ? <Link href={`/mps/${m.parliamentId}`}>{m.name}</Link> : <span>{m.name}</span>}
                   <PayrollBadge status={m.payroll} />
                 </li>

@@ -234,9 +234,11 @@ export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 /**
  * Members a division page lists at once. 650 rows made the page 1.3 MB (each row is sent twice: as HTML and in
- * the framework's payload); a hundred keep it near 200 KB. The downloads hold every row.
+ * the framework's payload); a hundred made division 1666's page, with its departures and quotes, 265 KB, over the
+ * 250 KB a phone should have to take; sixty keep it near 230 KB and the cold render cheaper, and still show a
+ * party's rebels on one page (Labour's 56 in division 1666). The filters narrow the list; the downloads hold every row.
  */
-export const MEMBERS_PER_PAGE = 100;
+export const MEMBERS_PER_PAGE = 60;
 
 /**
  * One page of the members' list, from the address's `page` (1 when absent or not a page number; the last page

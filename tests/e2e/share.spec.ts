@@ -61,7 +61,7 @@ test.describe('canonical addresses keep the filters', () => {
     const cases = [
       ['/divisions/1666?vote=aye&party=Lab', '/divisions/1666?party=Lab&vote=aye'],
       ['/divisions/1666?party=Lab&vote=aye&sort=', '/divisions/1666?party=Lab&vote=aye'],
-      ['/divisions/1666?party=Lab&sort=party&page=9', '/divisions/1666?party=Lab&sort=party&page=2'],
+      ['/divisions/1666?party=Lab&sort=party&page=9', '/divisions/1666?party=Lab&sort=party&page=4'],
       ['/divisions/1666?page=2', '/divisions/1666?page=2'],
       ['/rebels?party=Lab&division=1666&vote=aye&role=', '/rebels?division=1666&party=Lab&vote=aye'],
       ['/divisions?rebels=yes&q=amendment&from=', '/divisions?q=amendment&rebels=yes'],

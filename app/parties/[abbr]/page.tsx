@@ -8,6 +8,7 @@ import { COHESION_ROWS, loadPartyPage } from '@/db/queries/party-page';
 import { describeWhip } from '@/lib/domain';
 import { capitalise, formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
+import { FeedLink } from '@/components/feed-link';
 import { Breadcrumb } from '@/components/breadcrumb';
 import { ReportLink } from '@/components/report-link';
 
@@ -34,6 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     title: party.name,
     description: `${party.name}: ${plural(membersNow.length, 'MP')} now, its whips, rebels and departures, and how united it voted.`,
     path: `/parties/${encodeURIComponent(party.abbreviation)}`,
+    feeds: [{ title: `${party.name} rebels (Atom feed)`, path: `/rebels/feed.xml?party=${encodeURIComponent(party.abbreviation)}` }],
   });
 }
 
@@ -121,6 +123,7 @@ export default async function PartyPage(props: Props) {
         <p>
           <Link href={`/rebels?party=${encodeURIComponent(party.abbreviation)}`}>Explore the party&rsquo;s rebels by division, post and stance</Link>
         </p>
+        <FeedLink href={`/rebels/feed.xml?party=${encodeURIComponent(party.abbreviation)}`} what={`every vote by a ${party.name} MP against the whip`} />
       </section>
 
       <section aria-labelledby="departures-heading" className="space-y-3">

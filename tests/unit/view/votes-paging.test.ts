@@ -44,21 +44,21 @@ describe('<Pager> under an MP’s votes', () => {
   });
 });
 
-describe('a division page’s members, a hundred at a time', () => {
+describe('a division page’s members, sixty at a time', () => {
   const members = Array.from({ length: 650 }, (_, i) => i + 1);
 
   it('gives the page asked for, and says where it sits in the whole', () => {
-    expect(MEMBERS_PER_PAGE).toBe(100);
-    expect(pageOfMembers(members, undefined)).toMatchObject({ page: 1, pages: 7, first: 1, last: 100 });
+    expect(MEMBERS_PER_PAGE).toBe(60);
+    expect(pageOfMembers(members, undefined)).toMatchObject({ page: 1, pages: 11, first: 1, last: 60 });
     const third = pageOfMembers(members, '3');
-    expect(third).toMatchObject({ page: 3, requested: 3, first: 201, last: 300 });
-    expect(third.rows[0]).toBe(201);
-    expect(pageOfMembers(members, '7')).toMatchObject({ first: 601, last: 650 });
+    expect(third).toMatchObject({ page: 3, requested: 3, first: 121, last: 180 });
+    expect(third.rows[0]).toBe(121);
+    expect(pageOfMembers(members, '11')).toMatchObject({ first: 601, last: 650 });
   });
 
   it('shows the first page for a value that is not a page, and the last for one past it, saying so', () => {
     for (const raw of ['0', '-1', 'two', '1.5', '']) expect(pageOfMembers(members, raw).page, raw).toBe(1);
-    expect(pageOfMembers(members, '99')).toMatchObject({ page: 7, requested: 99, first: 601 });
+    expect(pageOfMembers(members, '99')).toMatchObject({ page: 11, requested: 99, first: 601 });
     expect(pageOfMembers([], undefined)).toMatchObject({ page: 1, pages: 1, first: 0, last: 0 });
   });
 });

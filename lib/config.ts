@@ -23,9 +23,12 @@ const POSTCODE_SERVICE_DEFAULT_URLS: Record<PostcodeServiceName, string> = {
 
 export type Config = {
   databasePath: string;
-  /** SITE_URL, or when it is unset http://127.0.0.1:PORT (for scripts and sign-in; pages use lib/site-origin.ts). */
+  /**
+   * SITE_URL, or when it is unset http://127.0.0.1:PORT (for scripts and Better Auth's base address; pages, feeds,
+   * downloads and the API use lib/site-origin.ts).
+   */
   siteUrl: string;
-  /** Whether SITE_URL was set: when not, pages take the site's address from each request. */
+  /** Whether SITE_URL was set: when not, the site's address is each request's (pages, the API, sign-in's origin). */
   isSiteUrlSet: boolean;
   authSecret: string | undefined;
   postcodeService: { name: PostcodeServiceName; baseUrl: string; timeoutMs: number };

@@ -3,10 +3,11 @@ import { headers } from 'next/headers';
 import { isOrigin, ORIGIN_HEADER } from '@/scripts/lib/origin.mjs';
 import { getConfig, type Config } from './config';
 
-// The site's public address for absolute links (canonical, og:url, feeds, the sitemap, robots.txt): SITE_URL when
-// set; otherwise the address the request came by, which the production server works out from the Host header
-// (scripts/lib/origin.mjs) and hands over in ORIGIN_HEADER. Without that header (`next dev`, a test calling a
-// route directly) the Host header itself, over http; without either, the configured fallback (this server's port).
+// The site's public address for absolute links (canonical, og:url, feeds, the sitemap, robots.txt, the downloads and
+// the JSON API): SITE_URL when set; otherwise the address the request came by, which the production server works out
+// from the Host header (scripts/lib/origin.mjs) and hands over in ORIGIN_HEADER. Without that header (`next dev`, a
+// test calling a route directly) the Host header itself, over http; without either, the configured fallback (this
+// server's port).
 
 type HeaderReader = { get(name: string): string | null };
 

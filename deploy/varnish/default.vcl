@@ -23,6 +23,18 @@ acl purgers {
 sub vcl_recv {
     set req.backend_hint = apps.backend();
 
+    # The scheme the visitor used. Without SITE_URL the app writes its absolute links (canonical, feeds, the API)
+    # from the Host and, trusting 127.0.0.1, from X-Forwarded-Proto: so both are part of the cache key (vcl_hash), or
+    # a page made with https links would be kept for everyone asking over http, or the reverse. Varnish itself speaks
+    # plain http: a TLS terminator in front sets X-Forwarded-Proto: https, and hashing on it keeps one copy per
+    # scheme. It is reduced to "https" or "http" (the first entry, as the app reads it; anything else is http, as
+    # the connection is), so that a visitor who sends it only chooses which of two true answers they get.
+    if (req.http.X-Forwarded-Proto ~ "(?i)^\s*https\s*(,|$)") {
+        set req.http.X-Forwarded-Proto = "https";
+    } else {
+        set req.http.X-Forwarded-Proto = "http";
+    }
+
     if (req.method == "BAN" || req.method == "PURGE") {
         # Sent from this machine, and not relayed by a proxy on it (Varnish put the sender's address in
         # X-Forwarded-For; a proxy in front would have named its visitor there first).
@@ -30,7 +42,7 @@ sub vcl_recv {
             return (synth(403, "Forbidden"));
         }
         if (req.method == "PURGE") {
-            # One address, every encoding and variant of it.
+            # One address, every encoding and variant of it, for the Host and scheme (X-Forwarded-Proto) it names.
             return (purge);
         }
         # The whole site: any page may show any row. An expression on the object alone, so the ban lurker can
@@ -64,7 +76,13 @@ sub vcl_recv {
     } else {
         unset req.http.Accept-Encoding;
     }
-    # On to the built-in rules (a request with Authorization is passed) and the lookup by address and host.
+    # On to the built-in rules (a request with Authorization is passed) and the lookup by address, host and scheme.
+}
+
+sub vcl_hash {
+    # The scheme (normalised in vcl_recv), then the built-in vcl_hash: the address, and the Host (or, without one,
+    # the address Varnish listens on). No return here, so that the built-in rules always run.
+    hash_data(req.http.X-Forwarded-Proto);
 }
 
 sub vcl_backend_response {

@@ -1,16 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { startServerWithoutSiteUrl } from './support/server-without-site-url';
 
 // Every page that offers a feed names it in its head (<link rel="alternate" type="application/atom+xml">) and in a
 // visible "Follow (Atom feed)" link, and the feed answers as Atom; the sitemap and robots.txt answer. Then the same
 // production server started with PORT set and SITE_URL unset: its absolute links use the port it was reached on.
 
 const FEED_PAGES = [
+  { page: '/', feed: '/divisions/feed.xml' },
   { page: '/divisions', feed: '/divisions/feed.xml' },
   { page: '/mps/3924', feed: '/mps/3924/feed.xml' },
   { page: '/rebels?division=1666&party=Lab', feed: '/rebels/feed.xml?division=1666&party=Lab' },
   { page: '/topics/gaza-immediate-ceasefire', feed: '/topics/gaza-immediate-ceasefire/feed.xml' },
+  { page: '/parties/Lab', feed: '/rebels/feed.xml?party=Lab' },
 ];
 
 async function feedLinkIn(page: Page) {
@@ -56,33 +57,12 @@ test('the sitemap and robots.txt answer, naming this site’s address', async ({
 });
 
 test.describe('with PORT set and SITE_URL unset', () => {
-  // A second production server on the browser tests' build and database, started here without SITE_URL.
   const port = Number(process.env.E2E_PORT ?? 3200) + 57;
-  let server: ChildProcess | undefined;
-
+  let server: Awaited<ReturnType<typeof startServerWithoutSiteUrl>> | undefined;
   test.beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port), RENDER_RATE: '0', NEXT_TELEMETRY_DISABLED: '1' };
-    delete env.SITE_URL;
-    env.DATABASE_PATH = process.env.E2E_DATABASE_PATH ?? 'var/e2e.sqlite';
-    server = spawn(process.execPath, ['scripts/serve.mjs'], { env, stdio: 'ignore' });
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const open = await new Promise<boolean>((resolve) => {
-        const socket = net
-          .connect(port, '127.0.0.1', () => {
-            socket.end();
-            resolve(true);
-          })
-          .on('error', () => resolve(false));
-      });
-      if (open) break;
-      if (Date.now() > deadline) throw new Error(`The server on port ${port} did not start`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    server = await startServerWithoutSiteUrl(port);
   });
-  test.afterAll(() => {
-    if (server?.pid) process.kill(server.pid, 'SIGTERM');
-  });
+  test.afterAll(() => server?.stop());
 
   test('canonical, og:url, the feed link and the feed’s self link use the port the site was reached on', async ({ page, request }) => {
     const origin = `http://127.0.0.1:${port}`;

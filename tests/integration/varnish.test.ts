@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findVarnishd, startVarnish, stopChild } from '@/scripts/lib/cluster.mjs';
+import { ORIGIN_HEADER } from '@/scripts/lib/origin.mjs';
 import { PageCache } from '@/scripts/lib/page-cache.mjs';
 import { createBanner, dataVersionReader, watchDataVersion } from '@/scripts/lib/purge.mjs';
 import { rawRequest, startStandIn, type StandInServer } from '../support/stand-in-server';
@@ -35,16 +36,22 @@ function partiesCount(): number {
   return (temp.db.$client.prepare('SELECT count(*) AS n FROM parties').get() as { n: number }).n;
 }
 
-/** A stand-in for Next.js: every page prints a count read from the database, and its answer is worth compressing. */
+/**
+ * A stand-in for Next.js: every page names its canonical address from the site's address it was handed (as the real
+ * pages do when SITE_URL is unset, as here) and prints a count read from the database; its answer is worth compressing.
+ */
 function standIn(backend: () => Backend) {
   return async (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (req.url === '/api/ping') return void res.end('ok\n');
     backend().clients.push(String(req.headers['x-ayes-client-ip']));
     backend().cookies.push(String(req.headers.cookie ?? ''));
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><p>parties: ${partiesCount()}</p>${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(60)}`);
+    const canonical = `<link rel="canonical" href="${String(req.headers[ORIGIN_HEADER])}${req.url}">`;
+    res.end(`<!doctype html>${canonical}<p>parties: ${partiesCount()}</p>${'<p>Lorem ipsum dolor sit amet.</p>'.repeat(60)}`);
   };
 }
+
+const canonicalOf = (body: string) => /<link rel="canonical" href="([^"]*)">/.exec(body)?.[1];
 
 /** A free port on the loopback, for Varnish to listen on. */
 function freePort(): Promise<number> {
@@ -214,6 +221,31 @@ describe.skipIf(!varnishd)('Varnish in front of two app processes', () => {
     await get('/mps/4', { cookie: 'theme=dark' });
     expect((await get('/mps/4', { cookie: 'theme=dark' })).headers['x-varnish-cache']).toBe('HIT');
     expect(backends.flatMap((b) => b.cookies).filter((c) => c.includes('theme'))).toEqual([]);
+  });
+
+  it('keeps the page made for https visitors apart from the one made for http, and each host’s apart', async () => {
+    // The app processes trust Varnish's X-Forwarded-Proto and, without SITE_URL, write links with the scheme it names.
+    const httpsBase = base.replace(/^http:/, 'https:');
+    const plain = await get('/mps/30');
+    expect(canonicalOf(plain.body)).toBe(`${base}/mps/30`);
+    const secure = await get('/mps/30', { 'x-forwarded-proto': 'https' });
+    expect(secure.headers['x-varnish-cache']).toBe('MISS');
+    expect(canonicalOf(secure.body)).toBe(`${httpsBase}/mps/30`);
+    expect(secure.headers.etag).not.toBe(plain.headers.etag);
+
+    // Each is kept, and found again however the scheme is written; a value that is neither is the plain connection's.
+    const again = await get('/mps/30', { 'x-forwarded-proto': 'HTTPS, http' });
+    expect([again.headers['x-varnish-cache'], canonicalOf(again.body)]).toEqual(['HIT', `${httpsBase}/mps/30`]);
+    for (const proto of ['http', 'gopher', 'https-please']) {
+      const answer = await get('/mps/30', { 'x-forwarded-proto': proto });
+      expect([answer.headers['x-varnish-cache'], canonicalOf(answer.body)], proto).toEqual(['HIT', `${base}/mps/30`]);
+    }
+    expect(reached()).toEqual(['/mps/30', '/mps/30']);
+
+    // The Host is part of the key too (the built-in vcl_hash, which the VCL's own runs before).
+    const otherHost = `localhost:${new URL(base).port}`;
+    const other = await get('/mps/30', { host: otherHost });
+    expect([other.headers['x-varnish-cache'], canonicalOf(other.body)]).toEqual(['MISS', `http://${otherHost}/mps/30`]);
   });
 
   it('spreads requests over both app processes, and names the client to them', async () => {

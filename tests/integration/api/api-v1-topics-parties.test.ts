@@ -92,7 +92,7 @@ describe('/api/v1: topics, parties, statements and rates', () => {
   });
 
   it('the OpenAPI document describes the new endpoints', async () => {
-    const doc = await json(await getOpenApi());
+    const doc = await json(await getOpenApi(request('/api/v1/openapi.json')));
     for (const path of ['/api/v1/topics', '/api/v1/topics/{slug}', '/api/v1/parties', '/api/v1/parties/{abbreviation}', '/api/v1/statements']) {
       expect(doc.body.paths[path], path).toBeDefined();
     }

@@ -56,7 +56,7 @@ describe('the production server without SITE_URL', () => {
     server = await startStandIn({
       next: (request: http.IncomingMessage, res: http.ServerResponse) => {
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.end(`<link rel="canonical" href="${String(request.headers[ORIGIN_HEADER])}/divisions">`);
+        res.end(`<link rel="canonical" href="${String(request.headers[ORIGIN_HEADER])}${request.url}">`);
       },
       dataVersion: () => 1,
     });
@@ -81,6 +81,18 @@ describe('the production server without SITE_URL', () => {
     expect(again.body).toBe(first.body);
     // A copy made for one host is not current for another.
     expect((await get('ayes.example.org', { 'if-none-match': String(first.headers.etag) })).status).toBe(200);
+  });
+
+  it('keeps the API’s answers for different hosts apart in the cache and the ETags too', async () => {
+    const api = (host: string) => rawRequest(server.base, 'GET', '/api/v1/divisions?page=2', { host });
+    const first = await api('127.0.0.1:3177');
+    expect(first.body).toBe('<link rel="canonical" href="http://127.0.0.1:3177/api/v1/divisions?page=2">');
+    expect(first.headers['cache-control']).toMatch(/^public, /);
+    const other = await api('localhost:3177');
+    expect(other.body).toBe('<link rel="canonical" href="http://localhost:3177/api/v1/divisions?page=2">');
+    expect(other.headers['x-cache']).toBe('MISS');
+    expect(other.headers.etag).not.toBe(first.headers.etag);
+    expect((await api('127.0.0.1:3177')).headers['x-cache']).toBe('HIT');
   });
 
   it('never lets the client choose the address itself', async () => {

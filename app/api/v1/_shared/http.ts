@@ -1,5 +1,5 @@
 import 'server-only';
-import { getConfig } from '@/lib/config';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import type { QueryIssue } from '@/lib/validation/api';
 
 // Responses of the JSON API: every answer is JSON, readable from any origin (open data), and a success
@@ -32,14 +32,15 @@ export function badQuery(issues: ReadonlyArray<QueryIssue>): Response {
 }
 
 /**
- * The paging block: totals, and the next and previous pages as full URLs with the same filters, on the
- * site's public address (SITE_URL) rather than whatever host the request reached the server by.
+ * The paging block: totals, and the next and previous pages as full URLs with the same filters, on the site's
+ * address for this request (lib/site-origin.ts: SITE_URL, or the address the request came by), as pages link.
  */
-export function pagingOf(requestUrl: string, page: number, perPage: number, total: number) {
+export function pagingOf(request: Request, page: number, perPage: number, total: number) {
   const totalPages = Math.max(1, Math.ceil(total / perPage));
-  const { pathname, search } = new URL(requestUrl);
+  const { pathname, search } = new URL(request.url);
+  const origin = requestSiteOrigin(request);
   const link = (p: number) => {
-    const url = new URL(`${pathname}${search}`, getConfig().siteUrl);
+    const url = new URL(`${pathname}${search}`, origin);
     url.searchParams.set('page', String(p));
     url.searchParams.set('per_page', String(perPage));
     return url.toString();

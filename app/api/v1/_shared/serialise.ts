@@ -1,6 +1,5 @@
 import 'server-only';
 import type { DivisionListItem } from '@/db/queries/divisions';
-import { getConfig } from '@/lib/config';
 import type { WhipUsed, WhipVerdict } from '@/lib/domain';
 import type { PartyKind } from '@/lib/domain/types';
 import { sourceOutlet } from '@/lib/view/sources';
@@ -58,7 +57,8 @@ export function verdictJson(verdict: WhipVerdict | null) {
   return verdict ?? 'no_whip';
 }
 
-export function divisionSummaryJson(d: DivisionListItem, siteUrl: string) {
+/** `origin`: the site's address for this request (requestSiteOrigin in lib/site-origin.ts). */
+export function divisionSummaryJson(d: DivisionListItem, origin: string) {
   return {
     id: d.officialId,
     date: d.date,
@@ -69,11 +69,6 @@ export function divisionSummaryJson(d: DivisionListItem, siteUrl: string) {
     ayes: d.ayeCount,
     noes: d.noCount,
     result: d.resultText,
-    url: `${siteUrl}/api/v1/divisions/${d.officialId}`,
+    url: `${origin}/api/v1/divisions/${d.officialId}`,
   };
-}
-
-/** The site's public origin (SITE_URL), for the links in answers. */
-export function siteOrigin(): string {
-  return getConfig().siteUrl;
 }

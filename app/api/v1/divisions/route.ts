@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { listDivisionsPage } from '@/db/queries/open-data';
 import { divisionsQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiJson, badQuery, pagingOf } from '../_shared/http';
-import { siteOrigin, divisionSummaryJson } from '../_shared/serialise';
+import { divisionSummaryJson } from '../_shared/serialise';
 
 /** GET /api/v1/divisions?page=&per_page=&from=&to=: divisions, newest first. */
 export async function GET(request: NextRequest) {
@@ -11,9 +12,9 @@ export async function GET(request: NextRequest) {
   const { page, per_page: perPage, from, to } = parsed.data;
   if (from && to && from > to) return badQuery([{ path: 'from', message: 'from must be on or before to' }]);
   const { items, total } = listDivisionsPage({ from, to, limit: perPage, offset: (page - 1) * perPage });
-  const origin = siteOrigin();
+  const origin = requestSiteOrigin(request);
   return apiJson({
     data: items.map((d) => divisionSummaryJson(d, origin)),
-    paging: pagingOf(request.url, page, perPage, total),
+    paging: pagingOf(request, page, perPage, total),
   });
 }

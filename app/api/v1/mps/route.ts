@@ -2,8 +2,9 @@ import type { NextRequest } from 'next/server';
 import { searchMembers } from '@/db/queries/members';
 import { listParties } from '@/db/queries/parties';
 import { mpsQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiJson, badQuery, pageOf, pagingOf } from '../_shared/http';
-import { siteOrigin, partyRef } from '../_shared/serialise';
+import { partyRef } from '../_shared/serialise';
 
 /** GET /api/v1/mps?q=&party=&page=&per_page=: MPs with their latest party and seat, as /mps lists them. */
 export async function GET(request: NextRequest) {
@@ -16,7 +17,7 @@ export async function GET(request: NextRequest) {
 
   const members = searchMembers({ query: q, partyId: party?.id });
   const partyById = new Map(parties.map((p) => [p.id, p]));
-  const origin = siteOrigin();
+  const origin = requestSiteOrigin(request);
   return apiJson({
     data: pageOf(members, page, perPage).map((m) => ({
       id: m.parliamentId,
@@ -26,6 +27,6 @@ export async function GET(request: NextRequest) {
       membership: { start: m.startDate, end: m.endDate, dates_basis: m.datesBasis },
       url: m.parliamentId ? `${origin}/api/v1/mps/${m.parliamentId}` : `${origin}/mps`,
     })),
-    paging: pagingOf(request.url, page, perPage, members.length),
+    paging: pagingOf(request, page, perPage, members.length),
   });
 }

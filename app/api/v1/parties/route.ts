@@ -1,14 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { listPartiesWithMembers } from '@/db/queries/party-page';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiJson, badQuery } from '../_shared/http';
-import { partyRef, siteOrigin } from '../_shared/serialise';
+import { partyRef } from '../_shared/serialise';
 
 /** GET /api/v1/parties: every party, largest first, with its MPs now (by latest recorded party). */
 export async function GET(request: NextRequest) {
   const parsed = parseApiQuery(pagingQuerySchema.pick({}), request.nextUrl.searchParams);
   if (!parsed.success) return badQuery(parsed.issues);
-  const origin = siteOrigin();
+  const origin = requestSiteOrigin(request);
   return apiJson({
     data: listPartiesWithMembers().map((p) => ({
       abbreviation: p.abbreviation,

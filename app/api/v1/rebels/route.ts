@@ -56,6 +56,6 @@ export async function GET(request: NextRequest) {
         party_line: partyLineOf(x, query.topic),
       })),
     })),
-    paging: pagingOf(request.url, page, perPage, list.rows.length),
+    paging: pagingOf(request, page, perPage, list.rows.length),
   });
 }

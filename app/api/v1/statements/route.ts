@@ -21,6 +21,6 @@ export async function GET(request: NextRequest) {
       mp: s.personName ? { id: s.parliamentId, name: s.personName } : null,
       party: partyRef(s.party),
     })),
-    paging: pagingOf(request.url, page, perPage, found.rows.length),
+    paging: pagingOf(request, page, perPage, found.rows.length),
   });
 }

@@ -3,7 +3,8 @@ import { getDivisionByOfficialId, listDivisionTopics, loadDivisionView } from '@
 import { officialIdSchema } from '@/lib/validation/api';
 import { apiError, apiJson } from '../../_shared/http';
 import { describeNoWhip } from '@/lib/view/whip-wording';
-import { siteOrigin, divisionSummaryJson, partyRef, statementJson, whipJson } from '../../_shared/serialise';
+import { requestSiteOrigin } from '@/lib/site-origin';
+import { divisionSummaryJson, partyRef, statementJson, whipJson } from '../../_shared/serialise';
 
 /** GET /api/v1/divisions/{id}: one division by Commons Votes id, with each party's whip and the departures. */
 export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divisions/[id]'>) {
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divis
   if (!division) return apiError(404, `There is no division ${id.data}`);
 
   const { view } = loadDivisionView(division);
-  const origin = siteOrigin();
+  const origin = requestSiteOrigin(request);
   return apiJson({
     data: {
       ...divisionSummaryJson(division, origin),

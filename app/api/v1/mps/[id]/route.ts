@@ -2,8 +2,9 @@ import type { NextRequest } from 'next/server';
 import { loadMemberPage } from '@/db/queries/member-page';
 import { loadRates } from '@/db/queries/member-rates';
 import { officialIdSchema, parseApiQuery, pagingQuerySchema } from '@/lib/validation/api';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiError, apiJson, badQuery } from '../../_shared/http';
-import { siteOrigin, partyRef, statementJson, verdictJson, whipJson } from '../../_shared/serialise';
+import { partyRef, statementJson, verdictJson, whipJson } from '../../_shared/serialise';
 
 /**
  * GET /api/v1/mps/{id}: one MP by Parliament member id, with their record: memberships over time, posts (and whether
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
   const { person, memberships, otherNames, posts, summary, words, record, officialIdByDivision } = member;
   const partyById = new Map(member.parties.map((p) => [p.id, p]));
   const latest = memberships[0];
-  const origin = siteOrigin();
+  const origin = requestSiteOrigin(request);
 
   return apiJson({
     data: {

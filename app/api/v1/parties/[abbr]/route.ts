@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
 import { loadPartyPage } from '@/db/queries/party-page';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiError, apiJson, badQuery } from '../../_shared/http';
-import { partyRef, siteOrigin } from '../../_shared/serialise';
+import { partyRef } from '../../_shared/serialise';
 
 /**
  * GET /api/v1/parties/{abbreviation}: a party's MPs now, whips recorded, rebellions and most frequent rebels, posts
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/parti
       kind: partyRef(party)!.kind,
       colour: party.colour,
       members_now: page.membersNow.length,
-      url: `${siteOrigin()}/parties/${encodeURIComponent(party.abbreviation)}`,
+      url: `${requestSiteOrigin(request)}/parties/${encodeURIComponent(party.abbreviation)}`,
       whips_recorded: page.whipsRecorded.map((w) => ({ instruction: w.instruction, divisions: w.count })),
       rebellions: page.rebellions,
       top_rebels: page.topRebels.map((r) => ({ id: r.parliamentId, name: r.name, rebellions: r.rebellions })),

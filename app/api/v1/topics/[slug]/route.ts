@@ -2,8 +2,9 @@ import type { NextRequest } from 'next/server';
 import { loadTopicPage } from '@/db/queries/topic-page';
 import { pagingQuerySchema, parseApiQuery } from '@/lib/validation/api';
 import { describeTopicVotes } from '@/lib/view/topic-summary';
+import { requestSiteOrigin } from '@/lib/site-origin';
 import { apiError, apiJson, badQuery } from '../../_shared/http';
-import { partyRef, siteOrigin, statementJson } from '../../_shared/serialise';
+import { partyRef, statementJson } from '../../_shared/serialise';
 
 /**
  * GET /api/v1/topics/{slug}: a topic's divisions with the lobby that supports it, each party's and every MP's votes
@@ -23,7 +24,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/topic
       slug: page.topic.slug,
       title: page.topic.title,
       description: page.topic.description,
-      url: `${siteOrigin()}/topics/${page.topic.slug}`,
+      url: `${requestSiteOrigin(request)}/topics/${page.topic.slug}`,
       divisions: page.divisions.map((d) => ({ id: d.officialId, date: d.date, title: d.title, supporting_lobby: d.supportingLobby, ayes: d.ayeCount, noes: d.noCount })),
       party_votes: page.partyVotes.map((p) => ({
         party: partyRef(partyById.get(p.partyId)),

@@ -42,6 +42,6 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/divis
       verdict: verdictJson(m.verdict),
       on_the_day: m.inChair ? 'chair' : m.payroll,
     })),
-    paging: pagingOf(request.url, page, perPage, shown.length),
+    paging: pagingOf(request, page, perPage, shown.length),
   });
 }

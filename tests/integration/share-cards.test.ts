@@ -88,7 +88,7 @@ describe('share cards and share metadata', () => {
     expect((await divisionMetadata(props({ id: '1666' }, { sort: 'name', page: '1', party: 'XYZ' }))).alternates?.canonical).toBe('/divisions/1666');
     expect((await divisionMetadata(props({ id: '1666' }, { page: '3', sort: 'party' }))).alternates?.canonical).toBe('/divisions/1666?sort=party&page=3');
     // Past the last page, the page shows the last one: so does its address.
-    expect((await divisionMetadata(props({ id: '1666' }, { party: 'Lab', page: '9' }))).alternates?.canonical).toBe('/divisions/1666?party=Lab&page=2');
+    expect((await divisionMetadata(props({ id: '1666' }, { party: 'Lab', page: '9' }))).alternates?.canonical).toBe('/divisions/1666?party=Lab&page=4');
   });
 
   it('an MP page: the summary headline as the description, the card, and its paging', async () => {

@@ -6,7 +6,7 @@ import { PrintStamp } from './print-stamp';
  */
 export function PrintHeader() {
   return (
-    <div className="print-only mx-auto mb-4 border-b-2 border-ink pb-2 text-sm" data-testid="print-header">
+    <div className="print-only mb-4 w-full border-b-2 border-ink pb-2 text-sm" data-testid="print-header">
       <p>
         <strong>Ayes &amp; Noes</strong> — <PrintStamp />
       </p>

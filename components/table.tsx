@@ -4,7 +4,8 @@ import { TableScrollCue } from './table-scroll-cue';
 // Table pieces: a semantic table that scrolls sideways inside its own box on a narrow screen rather
 // than stretching the page. The box is focusable and named so a keyboard user can scroll it too; shadows at its
 // edges and a line above it ("Scroll sideways for more columns", while it is wider than the screen) say so.
-// A table of few rows can instead be stacked on a phone (<Table stacked>, cells labelled with <Td label>).
+// A table of few rows, or of running text, can instead be stacked on a phone (<Table stacked>, cells labelled with
+// <Td label>).
 
 export function TableContainer({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -32,12 +33,15 @@ export function Table({
   caption: ReactNode;
   children: ReactNode;
   captionHidden?: boolean;
-  /** On a phone, each row a card of labelled cells (see Td's `label`) rather than a table to scroll. */
-  stacked?: boolean;
+  /**
+   * On a phone, each row a card of labelled cells (see Td's `label`) rather than a table to scroll. "labels-above"
+   * for cells of running text (old and new values, descriptions): each column's name above its value, not beside it.
+   */
+  stacked?: boolean | 'labels-above';
   className?: string;
 }) {
   return (
-    <table className={classes('data-table', stacked && 'stacked', className)}>
+    <table className={classes('data-table', stacked && 'stacked', stacked === 'labels-above' && 'labels-above', className)}>
       <caption className={captionHidden ? 'sr-only' : 'px-3 py-2 text-left font-semibold'}>{caption}</caption>
       {children}
     </table>

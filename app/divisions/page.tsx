@@ -5,9 +5,11 @@ import { DivisionFinderForm } from '@/components/division/division-finder-form';
 import { DownloadLinks } from '@/components/download-links';
 import { FeedLink } from '@/components/feed-link';
 import { Pager } from '@/components/pager';
+import { PrintedHere } from '@/components/printed-here';
 import { Table, TableContainer, Td, Th } from '@/components/table';
 import { findDivisions, listTopicChoices } from '@/db/queries/division-finder';
-import { isFiltered, toFinderSearch } from '@/lib/validation/division-finder';
+import { siteOrigin } from '@/lib/site-origin';
+import { FINDER_PAGE_SIZE, isFiltered, toFinderSearch } from '@/lib/validation/division-finder';
 import { formatDate, formatTime, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, type SearchParams } from '@/lib/view/params';
@@ -35,6 +37,7 @@ type Props = { searchParams: Promise<SearchParams> };
 export default async function DivisionsPage(props: Props) {
   await connection();
   const params = await props.searchParams;
+  const origin = await siteOrigin();
   const found = findDivisions(params);
   const { query, issues, party, parties, total, page, pages, items, totals } = found;
   const filtered = isFiltered(query);
@@ -74,6 +77,15 @@ export default async function DivisionsPage(props: Props) {
         {plural(total, 'division')}
         {what.length > 0 ? ` ${what.join(', ')}` : ''}
         {pages > 1 ? `; page ${page} of ${pages}, newest first` : ''}.
+        {pages > 1 ? (
+          <PrintedHere
+            what="divisions"
+            first={(page - 1) * FINDER_PAGE_SIZE + 1}
+            last={(page - 1) * FINDER_PAGE_SIZE + items.length}
+            total={total}
+            fullList={`${origin}/divisions.csv${search}`}
+          />
+        ) : null}
       </p>
       <FeedLink href={`/divisions/feed.xml${search}`} what={filtered ? 'new divisions matching these filters' : 'new divisions'} />
       {total > 0 ? (

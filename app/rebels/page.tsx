@@ -5,9 +5,11 @@ import { DownloadLinks } from '@/components/download-links';
 import { FeedLink } from '@/components/feed-link';
 import { RebelsFilterForm } from '@/components/rebels/rebels-filter-form';
 import { Pager } from '@/components/pager';
+import { PrintedHere } from '@/components/printed-here';
 import { RebelsTable } from '@/components/rebels/rebels-table';
 import { loadRebelListKept } from '@/db/queries/rebel-lists';
 import { listRecentDivisionChoices } from '@/db/queries/rebels';
+import { siteOrigin } from '@/lib/site-origin';
 import { parseRebelsPage, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
 import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -53,6 +55,7 @@ function divisionInputOf(params: SearchParams): string[] {
 export default async function RebelsPage(props: Props) {
   await connection();
   const params = await props.searchParams;
+  const origin = await siteOrigin();
   const { query, issues, list, scope, divisions, topics, parties } = loadRebelListKept(params);
   const requested = parseRebelsPage(params);
   const recent = listRecentDivisionChoices();
@@ -159,8 +162,11 @@ export default async function RebelsPage(props: Props) {
           <>
             {shown.pages > 1 ? (
               <p className="text-sm">
-                Showing rebels {shown.first.toLocaleString('en-GB')} to {shown.last.toLocaleString('en-GB')} of{' '}
-                {list.rows.length.toLocaleString('en-GB')}.
+                <span className="print:hidden">
+                  Showing rebels {shown.first.toLocaleString('en-GB')} to {shown.last.toLocaleString('en-GB')} of{' '}
+                  {list.rows.length.toLocaleString('en-GB')}.
+                </span>
+                <PrintedHere what="rebels" first={shown.first} last={shown.last} total={list.rows.length} fullList={`${origin}/rebels.csv${search}`} />
               </p>
             ) : null}
             <RebelsTable

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Table, Td, Th } from '@/components/table';
 import { getRevisionContext, type RevisionContext, type RevisionRow } from '@/db/queries/revisions';
 import { canUndo, changeLinks, describeChange, diffRevision, type FieldChange } from '@/lib/view/revision-view';
 import { formatUkDateTime } from '@/lib/view/uk-time';
@@ -135,65 +136,73 @@ function BatchItems({ items, context }: { items: RevisionRow[]; context: Revisio
   );
 }
 
-/** Before and after, field by field: removed values struck through, added ones underlined, under their headings. */
+/**
+ * Before and after, field by field: removed values struck through, added ones underlined, under their headings. On a
+ * phone each field is a card, its values under the column's name; long values (web addresses) wrap.
+ */
 export function FieldChanges({ revision, fields }: { revision: Pick<RevisionRow, 'id' | 'before' | 'after'>; fields: FieldChange[] }) {
   if (fields.length === 0) return null;
   const oneSided = revision.before === null || revision.after === null;
   if (oneSided) {
     const created = revision.before === null;
+    const side = created ? 'After' : 'Before';
     return (
-      <table className="data-table text-sm">
-        <caption className="text-left text-sm font-semibold">{created ? 'What it was written with' : 'What it held when removed'}</caption>
+      <Table caption={created ? 'What it was written with' : 'What it held when removed'} stacked="labels-above" className="text-sm">
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">{created ? 'After' : 'Before'}</th>
+            <Th>Field</Th>
+            <Th>{side}</Th>
           </tr>
         </thead>
         <tbody>
           {fields.map((f) => (
             <tr key={f.key}>
-              <th scope="row">{f.label}</th>
-              <td className="whitespace-pre-line">{created ? f.after : f.before}</td>
+              <Th scope="row">{f.label}</Th>
+              <Td label={side} className="whitespace-pre-line wrap-anywhere">
+                {created ? f.after : f.before}
+              </Td>
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     );
   }
   return (
-    <table className="data-table text-sm">
-      <caption className="sr-only">What change #{revision.id} changed</caption>
+    <Table caption={`What change #${revision.id} changed`} captionHidden stacked="labels-above" className="text-sm">
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <Th>Field</Th>
+          <Th>Before</Th>
+          <Th>After</Th>
         </tr>
       </thead>
       <tbody>
         {fields.map((f) => (
           <tr key={f.key}>
-            <th scope="row">{f.label}</th>
+            <Th scope="row">{f.label}</Th>
             {f.parts ? (
               <>
-                <td className="whitespace-pre-line">
+                <Td label="Before" className="whitespace-pre-line wrap-anywhere">
                   {f.parts.map((p, i) => (p.change === 'added' ? null : p.change === 'removed' ? <Removed key={i}>{p.text}</Removed> : <span key={i}>{p.text}</span>))}
-                </td>
-                <td className="whitespace-pre-line">
+                </Td>
+                <Td label="After" className="whitespace-pre-line wrap-anywhere">
                   {f.parts.map((p, i) => (p.change === 'removed' ? null : p.change === 'added' ? <Added key={i}>{p.text}</Added> : <span key={i}>{p.text}</span>))}
-                </td>
+                </Td>
               </>
             ) : (
               <>
-                <td className="whitespace-pre-line">{f.before === null ? <Empty /> : <Removed>{f.before}</Removed>}</td>
-                <td className="whitespace-pre-line">{f.after === null ? <Empty /> : <Added>{f.after}</Added>}</td>
+                <Td label="Before" className="whitespace-pre-line wrap-anywhere">
+                  {f.before === null ? <Empty /> : <Removed>{f.before}</Removed>}
+                </Td>
+                <Td label="After" className="whitespace-pre-line wrap-anywhere">
+                  {f.after === null ? <Empty /> : <Added>{f.after}</Added>}
+                </Td>
               </>
             )}
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FormState } from '@/lib/forms/form-state';
 import { parseUkDate } from '@/lib/validation/dates';
+import { Table, Td, Th } from '@/components/table';
 import { ErrorSummary } from './error-summary';
 
 // Form fields in one style: a label above, an optional hint, the error beside the field it belongs to
@@ -149,30 +150,33 @@ function isSameValue(a: string, b: string): boolean {
   return date !== null && date === parseUkDate(b);
 }
 
-/** Their version beside the editor's, field by field, after a conflict. */
+/** Their version beside the editor's, field by field, after a conflict; on a phone each field is a card. */
 export function ConflictTable({ state, fields }: { state: FormState; fields: ReadonlyArray<{ name: string; label: string }> }) {
   if (state.status !== 'conflict' || !state.current) return null;
   const current = state.current;
   const differing = fields.filter((f) => !isSameValue(current[f.name] ?? '', state.values?.[f.name] ?? ''));
   return (
-    <table className="data-table">
-      <caption className="text-left font-semibold">Their version and yours</caption>
+    <Table caption="Their version and yours" stacked="labels-above">
       <thead>
         <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Saved by someone else</th>
-          <th scope="col">Yours (not saved yet)</th>
+          <Th>Field</Th>
+          <Th>Saved by someone else</Th>
+          <Th>Yours (not saved yet)</Th>
         </tr>
       </thead>
       <tbody>
         {differing.map((f) => (
           <tr key={f.name}>
-            <th scope="row">{f.label}</th>
-            <td>{current[f.name] || <span className="text-muted">(empty)</span>}</td>
-            <td>{state.values?.[f.name] || <span className="text-muted">(empty)</span>}</td>
+            <Th scope="row">{f.label}</Th>
+            <Td label="Saved by someone else" className="wrap-anywhere">
+              {current[f.name] || <span className="text-muted">(empty)</span>}
+            </Td>
+            <Td label="Yours (not saved yet)" className="wrap-anywhere">
+              {state.values?.[f.name] || <span className="text-muted">(empty)</span>}
+            </Td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
 import { deleteTestDivision } from './support/admin-records';
 import { seriousViolations } from './support/axe';
+import { PHONE, unfitTables, widerThanScreen } from './support/phone';
 
 // The history and the confirmations, clicked through as an editor. The changes are made on a copy of division 1666
 // of its own (official id 990002, number 91, same members and votes), so that the other browser tests, which run
@@ -60,6 +61,20 @@ test('a whip change reads in words and UK time, is found by its kind, and is und
   await expect(change.getByRole('table')).toContainText('three-line whip');
   await expect(change.getByRole('link', { name: 'Public page' })).toHaveAttribute('href', `/divisions/${OFFICIAL_ID}`);
   const changeId = Number((await change.getAttribute('id'))?.replace('change-', ''));
+
+  // On a phone the history fits the screen: each field a card, its old and new values under the column's name.
+  await page.setViewportSize(PHONE);
+  for (const address of [`/admin/changes?division=${OFFICIAL_ID}`, `${adminPage}/whips`, `/admin/changes/${changeId}/undo`]) {
+    await page.goto(address);
+    const before = page.getByRole('table', { name: `What change #${changeId} changed` }).locator('td[data-label="Before"]').first();
+    await expect(before).toBeVisible();
+    expect(await before.evaluate((td) => getComputedStyle(td, '::before').content), address).toBe('"Before"');
+    expect(await widerThanScreen(page), address).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), address).toBeLessThanOrEqual(PHONE.width);
+    expect(await unfitTables(page), address).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/admin/changes?division=${OFFICIAL_ID}`);
 
   // Filtered by kind: the edit stays, the upload (a creation) goes.
   const filters = page.getByRole('form', { name: 'Filter changes' });

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signIn } from './support/accounts';
+import { PHONE, tableFits, unfitTables, widerThanScreen } from './support/phone';
 
 // Issue 15: a phone (390 × 844) reads every table, taps targets of at least 24 px, and paper holds the content only.
 // Filter forms leave no empty parameters in the address, with JavaScript or without it.
-
-const PHONE = { width: 390, height: 844 };
 
 const PAGES = [
   { name: 'division', path: '/divisions/1666' },
@@ -20,38 +19,6 @@ const PAGES = [
   { name: 'API documentation', path: '/api' },
 ];
 
-type TableFit = { caption: string; stacked: boolean; inScrollBox: boolean; focusable: boolean; named: boolean; overflows: boolean; cue: boolean };
-
-/** How each table on the page fits a phone: stacked into cards, or in a named, focusable box that says it scrolls. */
-async function tableFits(page: Page): Promise<TableFit[]> {
-  return page.locator('table').evaluateAll((tables) =>
-    tables.map((table) => {
-      const box = table.closest('[role="region"]') as HTMLElement | null;
-      const cue = box?.previousElementSibling as HTMLElement | null;
-      return {
-        caption: table.querySelector('caption')?.textContent?.slice(0, 60) ?? '',
-        stacked: getComputedStyle(table).display === 'block',
-        inScrollBox: !!box && getComputedStyle(box).overflowX === 'auto',
-        focusable: box?.tabIndex === 0,
-        named: !!box?.getAttribute('aria-label'),
-        overflows: !!box && box.scrollWidth > box.clientWidth + 1,
-        cue: !!cue && cue.classList.contains('table-scroll-cue') && cue.checkVisibility() && /Scroll sideways for more columns/.test(cue.textContent ?? ''),
-      };
-    }),
-  );
-}
-
-/** Elements that reach past the screen's right edge, outside a box that scrolls: what makes a page scroll sideways. */
-async function widerThanScreen(page: Page): Promise<string[]> {
-  return page.evaluate((width) => {
-    const inScroller = (el: Element) => !!el.parentElement?.closest('[role="region"][tabindex="0"]');
-    return [...document.body.querySelectorAll('*')]
-      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !inScroller(el) && el.checkVisibility())
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`)
-      .slice(0, 5);
-  }, PHONE.width);
-}
-
 test.describe('on a phone', () => {
   test.use({ viewport: PHONE });
 
@@ -64,12 +31,7 @@ test.describe('on a phone', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
       // The cue appears once the browser has measured the box.
       await page.waitForFunction(() => document.readyState === 'complete');
-      await expect
-        .poll(async () => {
-          const fits = await tableFits(page);
-          return fits.filter((t) => !t.stacked && (!t.inScrollBox || !t.focusable || !t.named || (t.overflows && !t.cue)));
-        })
-        .toEqual([]);
+      await expect.poll(() => unfitTables(page)).toEqual([]);
     });
   }
 
@@ -120,6 +82,25 @@ test.describe('on a phone', () => {
       .poll(async () => (await tableFits(page)).filter((t) => !t.stacked && (!t.inScrollBox || (t.overflows && !t.cue))))
       .toEqual([]);
   });
+
+  test('the bulk entry help fits the screen: each file’s columns are cards, what a column takes under its name', async ({ page }) => {
+    test.setTimeout(60_000);
+    await signIn(page, 'editor', '/admin/bulk');
+    // Each kind's table is open when the page is asked for that kind (posts' column names are the longest).
+    for (const kind of ['whips', 'posts', 'statements']) {
+      await page.goto(`/admin/bulk?kind=${kind}`);
+      const table = page.getByRole('table', { name: `The columns of a ${kind} file` });
+      await expect(table).toBeVisible();
+      await expect(table).toHaveCSS('display', 'block');
+      const takes = table.locator('td[data-label="What it takes"]').first();
+      expect(await takes.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"What it takes"');
+      // The name above the value, so the value has the card's width.
+      expect(await takes.evaluate((td) => getComputedStyle(td, '::before').display)).toBe('block');
+      expect(await widerThanScreen(page), kind).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), kind).toBeLessThanOrEqual(PHONE.width);
+      expect(await unfitTables(page), kind).toEqual([]);
+    }
+  });
 });
 
 test.describe('on paper', () => {
@@ -127,43 +108,125 @@ test.describe('on paper', () => {
   const PRINTABLE = 794 - 2 * Math.round((12 / 25.4) * 96);
   test.use({ viewport: { width: PRINTABLE, height: 1123 } });
 
-  for (const path of ['/divisions/1666', '/mps/3924', '/rebels?division=1666']) {
+  // Each page with the things on screen that paper leaves out: the test first finds them on screen, so that it cannot
+  // pass by looking for something the page never had. `address` is the page's canonical address, in the header.
+  const PRINTED: { path: string; address: string; screenOnly: (page: Page) => Locator[] }[] = [
+    {
+      path: '/divisions/1666',
+      address: '/divisions/1666',
+      screenOnly: (page) => [page.getByRole('form', { name: 'Filter members' }), page.getByRole('navigation', { name: /^Pages of/ }), page.getByText('Embed this', { exact: true })],
+    },
+    {
+      // Yasmin Qureshi: a post left over division 1666, statements before and after it.
+      path: '/mps/3924',
+      address: '/mps/3924',
+      screenOnly: (page) => [
+        page.getByRole('link', { name: 'Compare with other MPs' }),
+        page.getByRole('link', { name: /^Follow \(Atom feed\)/ }),
+        page.getByText('Embed this', { exact: true }),
+        page.getByRole('link', { name: 'Report a mistake or add a source' }),
+      ],
+    },
+    {
+      path: '/rebels?division=1666',
+      address: '/rebels?division=1666',
+      screenOnly: (page) => [page.getByRole('form', { name: 'Filter rebels' }), page.getByRole('link', { name: /^CSV/ })],
+    },
+    {
+      // Two pages of Labour rebels: a pager as well as the filters.
+      path: '/rebels?party=Lab',
+      address: '/rebels?party=Lab',
+      screenOnly: (page) => [
+        page.getByRole('form', { name: 'Filter rebels' }),
+        page.getByRole('navigation', { name: 'Pages of rebels' }),
+        page.getByRole('link', { name: 'Next page' }),
+        page.getByRole('link', { name: /^JSON/ }),
+        page.getByRole('link', { name: /^Follow \(Atom feed\)/ }),
+      ],
+    },
+    {
+      path: '/divisions?party=Lab&from=2023-11-01',
+      address: '/divisions?from=2023-11-01&party=Lab',
+      screenOnly: (page) => [
+        page.getByRole('form', { name: 'Find divisions' }),
+        page.getByRole('button', { name: 'Find divisions' }),
+        page.getByRole('link', { name: /^CSV/ }),
+        page.getByRole('link', { name: /^Follow \(Atom feed\)/ }),
+      ],
+    },
+  ];
+
+  for (const { path, address, screenOnly } of PRINTED) {
     test(`${path} prints without navigation or forms, under a header with its source and date, tables within the page`, async ({ page }) => {
       test.setTimeout(60_000);
       await page.goto(path);
+      for (const thing of screenOnly(page)) await expect(thing.first()).toBeVisible();
+
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 
+      for (const thing of screenOnly(page)) for (const each of await thing.all()) await expect(each).toBeHidden();
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+      for (const nav of await page.locator('nav').all()) await expect(nav).toBeHidden();
       for (const search of await page.getByRole('search').all()) await expect(search).toBeHidden();
       for (const form of await page.locator('form').all()) await expect(form).toBeHidden();
-      for (const pager of await page.getByRole('navigation', { name: /^Pages of/ }).all()) await expect(pager).toBeHidden();
-      for (const download of await page.locator('a[download]').all()) await expect(download).toBeHidden();
-      await expect(page.getByRole('link', { name: 'Report a mistake or add a source' })).toBeHidden();
+      for (const field of await page.locator('input, select, textarea, button').all()) await expect(field).toBeHidden();
+      // Links that act on the site rather than read on paper: downloads, feeds, embeds, reports, comparing, editing.
+      const acting = ['a[download]', 'a[href*=".csv"]', 'a[href*=".json"]', 'a[type="application/atom+xml"]', 'a[href*="/embed/"]', 'a[href^="/report"]', 'a[href^="/compare"]', 'a[href^="/admin"]'];
+      for (const link of await page.locator(acting.join(', ')).all()) await expect(link).toBeHidden();
 
       const header = page.getByTestId('print-header');
       await expect(header).toBeVisible();
       await expect(header).toContainText('Ayes & Noes');
-      await expect(header).toContainText(new URL(path, 'http://x').pathname);
+      await expect(header).toContainText(`${address} ·`);
       await expect(header).toContainText('Data: Commons Votes and Members API (UK Parliament), Open Parliament Licence');
       const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
       await expect(header).toContainText(`Printed ${today}`);
+      // Across the page, above the content: not a narrower box of its own.
+      expect((await header.boundingBox())!.width).toBeGreaterThanOrEqual(PRINTABLE - 1);
 
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PRINTABLE);
-      const widths = await page.locator('table').evaluateAll((tables) => tables.map((t) => Math.ceil(t.getBoundingClientRect().right)));
-      for (const right of widths) expect(right).toBeLessThanOrEqual(PRINTABLE);
+      const tables = await page.locator('table').evaluateAll((all) =>
+        all.map((t) => {
+          const box = (t.closest('[role="region"]') ?? t.parentElement) as HTMLElement;
+          return { right: Math.ceil(t.getBoundingClientRect().right), fits: box.scrollWidth <= box.clientWidth + 1 };
+        }),
+      );
+      expect(tables.length).toBeGreaterThan(0);
+      for (const { right, fits } of tables) {
+        expect(right).toBeLessThanOrEqual(PRINTABLE);
+        expect(fits).toBe(true);
+      }
     });
   }
 
   test('the division says on paper which members it holds, and where the full list is', async ({ page }) => {
     await page.goto('/divisions/1666');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByText(/Printed here: members 1–100 of 650\. The full list is at http.*\/divisions\/1666\/votes\.csv\./)).toBeVisible();
+    await expect(page.getByText(/Printed here: members 1–60 of 650\. The full list is at http.*\/divisions\/1666\/votes\.csv\./)).toBeVisible();
     // Printed, the division is a few pages, not 56.
     const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     test.info().annotations.push({ type: 'printed pages', description: String(pages) });
     expect(pages).toBeLessThanOrEqual(15);
+  });
+
+  test('the explorer says on paper which rebels it holds, and where the full list is', async ({ page }) => {
+    await page.goto('/rebels?party=Lab');
+    const note = page.getByText(/Printed here: rebels 1–50 of 56\. The full list is at http.*\/rebels\.csv\?party=Lab\./);
+    await expect(note).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(note).toBeVisible();
+  });
+
+  test('what a closed <details> holds is printed: the sources of each party’s whip on the division', async ({ page }) => {
+    await page.goto('/divisions/1666');
+    const details = page.locator('details').filter({ hasText: 'About each party’s whip, and the sources' });
+    const notes = details.locator('dl');
+    await expect(details).not.toHaveAttribute('open');
+    await expect(notes).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(notes).toBeVisible();
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Table, Td, Th } from '@/components/table';
 import { requireEditor } from '@/lib/auth/server';
 import { BULK_KINDS, bulkColumns, bulkKindLabel, isBulkKind, type BulkKind } from '@/lib/import/bulk/kinds';
 import { BulkForm } from './bulk-form';
@@ -52,27 +53,26 @@ export default async function BulkEntryPage({ searchParams }: { searchParams: Pr
             <summary className="cursor-pointer font-semibold">
               {bulkKindLabel(k)} (<a href={templateHref(k)}>template: {k}.csv</a>)
             </summary>
-            <table className="data-table mt-2">
-              <caption className="sr-only">The columns of a {k} file</caption>
+            <Table caption={`The columns of a ${k} file`} captionHidden stacked="labels-above" className="mt-2">
               <thead>
                 <tr>
-                  <th scope="col">Column</th>
-                  <th scope="col">Required</th>
-                  <th scope="col">What it takes</th>
+                  <Th>Column</Th>
+                  <Th>Required</Th>
+                  <Th>What it takes</Th>
                 </tr>
               </thead>
               <tbody>
                 {bulkColumns(k).map((c) => (
                   <tr key={c.name}>
-                    <th scope="row">
+                    <Th scope="row">
                       <code>{c.name}</code>
-                    </th>
-                    <td>{c.isRequired ? 'Yes' : 'No'}</td>
-                    <td>{c.takes}</td>
+                    </Th>
+                    <Td label="Required">{c.isRequired ? 'Yes' : 'No'}</Td>
+                    <Td label="What it takes">{c.takes}</Td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           </details>
         ))}
       </section>

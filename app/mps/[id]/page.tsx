@@ -115,7 +115,9 @@ export default async function MemberPage(props: Props) {
         <p className="flex flex-wrap gap-x-4 text-sm">
           <a href={`https://members.parliament.uk/member/${person.parliamentId}`}>Profile on parliament.uk</a>
           {person.twfyId ? <a href={`https://www.theyworkforyou.com/mp/?p=${person.twfyId}`}>TheyWorkForYou</a> : null}
-          <Link href={`/compare?mps=${person.parliamentId}`}>Compare with other MPs</Link>
+          <Link href={`/compare?mps=${person.parliamentId}`} className="no-print">
+            Compare with other MPs
+          </Link>
         </p>
         <FeedLink href={`/mps/${person.parliamentId}/feed.xml`} what={`${person.name}’s votes, rebellions and posts left`} />
       </header>

@@ -3,8 +3,9 @@ import { signIn } from './support/accounts';
 import { seriousViolations } from './support/axe';
 
 // Issue 15: the site follows the system's colour scheme (app/globals.css). axe-core, colour contrast included, on
-// the main public pages in light and dark, and on a few of the editors' pages in dark: no serious or critical
-// violations. The light scheme must look as it did before dark mode: its page and text colours are checked too.
+// the main public pages in light and dark, at 1280 px and (the pages phones meet most) at 390 px, and on a few of the
+// editors' pages in dark: no serious or critical violations. The light scheme must look as it did before dark mode:
+// its page and text colours are checked too.
 
 const PUBLIC_PAGES = [
   { name: 'home', path: '/' },
@@ -33,19 +34,28 @@ function pageColours(page: Page) {
   });
 }
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`in the ${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
+// On a phone the tables stack and the header folds: the pages a phone reader meets most, again at 390 px.
+const PHONE_PAGES = new Set(['home', 'division', 'MP', 'rebel explorer', 'division finder']);
+const VIEWPORTS = [
+  { label: '1280 px', viewport: { width: 1280, height: 800 }, pages: PUBLIC_PAGES },
+  { label: '390 px', viewport: { width: 390, height: 844 }, pages: PUBLIC_PAGES.filter((p) => PHONE_PAGES.has(p.name)) },
+];
 
-    for (const { name, path, status = 200 } of PUBLIC_PAGES) {
-      test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
-        test.setTimeout(90_000);
-        const response = await page.goto(path);
-        expect(response?.status()).toBe(status);
-        expect(await seriousViolations(page)).toEqual([]);
-      });
-    }
-  });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { label, viewport, pages } of VIEWPORTS) {
+    test.describe(`in the ${colorScheme} scheme at ${label}`, () => {
+      test.use({ colorScheme, viewport });
+
+      for (const { name, path, status = 200 } of pages) {
+        test(`the ${name} page has no serious accessibility violations`, async ({ page }) => {
+          test.setTimeout(90_000);
+          const response = await page.goto(path);
+          expect(response?.status()).toBe(status);
+          expect(await seriousViolations(page)).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test('the page is light or dark as the system asks, and the light scheme keeps its colours', async ({ page }) => {

@@ -3,25 +3,20 @@
 // from; a program gets the JSON error it always had. Same status both ways (lib/export/response.ts,
 // scripts/lib/error-page.mjs).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDatabase } from '@/db/seed';
 import { GET as getDivisionsCsv } from '@/app/divisions.csv/route';
 import { GET as getDivisionsJson } from '@/app/divisions.json/route';
 import { GET as getRebelsCsv } from '@/app/rebels.csv/route';
 import { GET as getRebelsJson } from '@/app/rebels.json/route';
 import { GET as getVotesCsv } from '@/app/divisions/[id]/votes.csv/route';
 import { GET as getVotesJson } from '@/app/divisions/[id]/votes.json/route';
-import { createTempDb, type TempDb } from './support/temp-db';
+import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import type { TempDb } from './support/temp-db';
 
 let t: TempDb;
 beforeAll(() => {
-  t = createTempDb();
-  seedDatabase(t.db);
-  (globalThis as unknown as { ayesAndNoesDb?: unknown }).ayesAndNoesDb = t.db;
+  t = useSeededAppDb();
 });
-afterAll(() => {
-  (globalThis as unknown as { ayesAndNoesDb?: unknown }).ayesAndNoesDb = undefined;
-  t.close();
-});
+afterAll(() => releaseAppDb(t));
 
 // What Chromium sends when a person follows a link or types the address.
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';

@@ -14,6 +14,7 @@ import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { DownloadLinks } from '@/components/download-links';
 import { EditLink } from '@/components/edit-link';
 import { Pager } from '@/components/pager';
+import { PrintedHere } from '@/components/printed-here';
 import { ReportLink } from '@/components/report-link';
 import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
@@ -215,12 +216,7 @@ export default async function DivisionPage(props: Props) {
             Showing {listed.first.toLocaleString('en-GB')} to {listed.last.toLocaleString('en-GB')} of{' '}
             {plural(shown.length, 'member')}, {MEMBERS_PER_PAGE} a page
             {listed.page < listed.requested ? ` (there are only ${listed.pages} pages)` : ''}; the downloads hold them all.
-            <span className="hidden print:inline">
-              {' '}
-              Printed here: members {listed.first.toLocaleString('en-GB')}–{listed.last.toLocaleString('en-GB')} of{' '}
-              {shown.length.toLocaleString('en-GB')}. The full list is at {origin}
-              {path}/votes.csv{exportQuery}.
-            </span>
+            <PrintedHere what="members" first={listed.first} last={listed.last} total={shown.length} fullList={`${origin}${path}/votes.csv${exportQuery}`} />
           </p>
         ) : null}
         {shown.length > 0 ? (

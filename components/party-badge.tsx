@@ -1,3 +1,5 @@
+import { html, type Html } from '@/lib/view/html';
+
 type Party = { name: string; abbreviation: string; colour: string | null };
 
 const FALLBACK_COLOUR = '#6f777b';
@@ -43,4 +45,15 @@ export function PartyBadge({
       )}
     </span>
   );
+}
+
+/** PartyBadge as markup, for the tables drawn as text (lib/view/html.ts); the same elements, checked by a test. */
+export function partyBadgeHtml(party: Party | null, { short = false, responsive = false }: { short?: boolean; responsive?: boolean } = {}): Html {
+  if (!party) return html`<span class="text-muted">No party recorded</span>`;
+  const name = responsive
+    ? html`<abbr title="${party.name}" class="sm:hidden">${party.abbreviation}</abbr><span class="hidden sm:inline">${party.name}</span>`
+    : short
+      ? html`<abbr title="${party.name}"><span aria-hidden="true">${party.abbreviation}</span><span class="sr-only">${party.name}</span></abbr>`
+      : html`<span>${party.name}</span>`;
+  return html`<span class="party"><span aria-hidden="true" class="swatch" style="background-color:${partyColour(party.colour)}"></span>${name}</span>`;
 }

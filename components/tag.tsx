@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { html, type Html } from '@/lib/view/html';
 
 // Named classes (globals.css): tags are repeated on every row of long tables.
 const TONES = {
@@ -15,4 +16,9 @@ export function Tag({ children, tone = 'neutral' }: { children: ReactNode; tone?
       {children}
     </span>
   );
+}
+
+/** Tag as markup, for the tables drawn as text (lib/view/html.ts); the same element, checked by a test. */
+export function tagHtml(text: string, tone: keyof typeof TONES = 'neutral'): Html {
+  return html`<span class="tag ${TONES[tone]}">${text}</span>`;
 }

@@ -1,4 +1,5 @@
 import type { VotePosition } from '@/lib/domain/types';
+import { html, type Html } from '@/lib/view/html';
 
 const STYLES: Record<VotePosition, { label: string; mark: string }> = {
   aye: { label: 'Voted for', mark: '✓' },
@@ -20,4 +21,10 @@ export function VoteBadge({ position }: { position: VotePosition }) {
 
 export function voteLabel(position: VotePosition): string {
   return STYLES[position].label;
+}
+
+/** VoteBadge as markup, for the tables drawn as text (lib/view/html.ts); the same elements, checked by a test. */
+export function voteBadgeHtml(position: VotePosition): Html {
+  const style = STYLES[position];
+  return html`<span class="vote vote-${position}"><span aria-hidden="true">${style.mark}</span>${style.label}</span>`;
 }

@@ -2,10 +2,11 @@
 
 import type { VotePosition } from '@/lib/domain/types';
 import type { RowParty } from '@/lib/view/row-parties';
-import { PartyBadge } from '../party-badge';
-import { PayrollBadge } from '../payroll-badge';
-import { Tag } from '../tag';
-import { VoteBadge } from '../vote-badge';
+import { html, innerHtml, type Html } from '@/lib/view/html';
+import { partyBadgeHtml } from '../party-badge';
+import { payrollBadgeHtml } from '../payroll-badge';
+import { tagHtml } from '../tag';
+import { voteBadgeHtml } from '../vote-badge';
 
 /**
  * One member's row, as compact as it can travel: the page sends the rows once, as data, and they are drawn here
@@ -30,50 +31,25 @@ export type MemberRow = {
 
 const PAYROLL = { f: 'frontbench', p: 'pps', b: 'backbench' } as const;
 
+/** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
+export function memberRowsHtml(rows: ReadonlyArray<MemberRow>, parties: ReadonlyArray<RowParty>): Html {
+  return html`${rows.map((m) => {
+    const party = parties[m.party] ?? null;
+    const member = m.id ? html`<a href="/mps/${m.id}">${m.name}</a>` : html`<strong>${m.name}</strong>`;
+    const vote =
+      m.verdict === null
+        ? html`<td>In the Chair</td><td>${party?.name}</td><td class="text-muted" data-label="Whip">Does not vote</td>`
+        : html`<td>${voteBadgeHtml(m.vote)}</td><td>${partyBadgeHtml(party, { short: true })}</td><td${m.rebel ? html` class="font-semibold"` : ''} data-label="Whip">${m.verdict}</td>`;
+    const notes =
+      m.teller || m.proxy || m.payroll
+        ? html`<td><span class="tags">${m.teller ? tagHtml('Teller', 'info') : ''}${m.proxy ? tagHtml(`Proxy: ${m.proxy}`) : ''}${
+            m.payroll ? payrollBadgeHtml(PAYROLL[m.payroll]) : ''
+          }</span></td>`
+        : html`<td></td>`;
+    return html`<tr><th scope="row" class="member-cell">${member}${m.seat ? html`<small>${m.seat}</small>` : ''}</th>${vote}${notes}</tr>`;
+  })}`;
+}
+
 export function MemberRows({ rows, parties }: { rows: ReadonlyArray<MemberRow>; parties: ReadonlyArray<RowParty> }) {
-  return (
-    <tbody>
-      {rows.map((m, i) => {
-        const party = parties[m.party] ?? null;
-        return (
-          <tr key={i}>
-            <th scope="row" className="member-cell">
-              {m.id ? <a href={`/mps/${m.id}`}>{m.name}</a> : <strong>{m.name}</strong>}
-              {m.seat ? <small>{m.seat}</small> : null}
-            </th>
-            {m.verdict === null ? (
-              <>
-                <td>In the Chair</td>
-                <td>{party?.name}</td>
-                <td className="text-muted" data-label="Whip">Does not vote</td>
-              </>
-            ) : (
-              <>
-                <td>
-                  <VoteBadge position={m.vote} />
-                </td>
-                <td>
-                  <PartyBadge party={party} short />
-                </td>
-                <td className={m.rebel ? 'font-semibold' : undefined} data-label="Whip">
-                  {m.verdict}
-                </td>
-              </>
-            )}
-            {m.teller || m.proxy || m.payroll ? (
-              <td>
-                <span className="tags">
-                  {m.teller ? <Tag tone="info">Teller</Tag> : null}
-                  {m.proxy ? <Tag>Proxy: {m.proxy}</Tag> : null}
-                  {m.payroll ? <PayrollBadge status={PAYROLL[m.payroll]} /> : null}
-                </span>
-              </td>
-            ) : (
-              <td />
-            )}
-          </tr>
-        );
-      })}
-    </tbody>
-  );
+  return <tbody {...innerHtml(memberRowsHtml(rows, parties))} />;
 }

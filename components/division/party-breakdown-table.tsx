@@ -2,12 +2,14 @@ import type { LobbyCount, MemberView, PartyRow } from '@/lib/view/division-view'
 import { reconcileLobby } from '@/lib/view/party-chart';
 import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { SourceLinks } from '../source-links';
-import { PartyBadge } from '../party-badge';
+import { html, innerHtml, type Html } from '@/lib/view/html';
+import { PartyBadge, partyBadgeHtml } from '../party-badge';
 import { Table, TableContainer, Td, Th } from '../table';
 
 /**
  * Per party: how its members voted, the whip they were measured against (an inferred one says from what), and how
- * many defied it; then how the totals meet the official counts, and who was in the Chair.
+ * many defied it; then how the totals meet the official counts, and who was in the Chair. The parties' rows are drawn
+ * as text (lib/view/html.ts), as the long tables are.
  */
 export function PartyBreakdownTable({
   rows,
@@ -46,32 +48,7 @@ export function PartyBreakdownTable({
               <Th numeric>Did not vote</Th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.party.id}>
-                <Th scope="row" className="font-semibold">
-                  <PartyBadge party={row.party} responsive />
-                </Th>
-                <Td className="min-w-40" label="Whip">
-                  {row.whip ? (
-                    <>
-                      <span className="font-semibold">{describeInstruction(row.whip)}</span>
-                      <span className="block text-sm text-muted">{describeWhipBasis(row.whip, row.party.name)}</span>
-                    </>
-                  ) : (
-                    <span className="text-muted">No whip known: {describeNoWhip(row.guess, row.party.name, row.tally.both)}</span>
-                  )}
-                </Td>
-                <Td numeric className={row.rebels > 0 ? 'font-bold' : ''} label="Rebels">
-                  {row.rebels}
-                </Td>
-                <Td numeric label="Aye">{row.tally.ayes}</Td>
-                <Td numeric label="No">{row.tally.noes}</Td>
-                <Td numeric label="Both">{row.tally.both}</Td>
-                <Td numeric label="Did not vote">{row.tally.absent}</Td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody {...innerHtml(partyRowsHtml(rows))} />
           <tfoot>
             <tr className="font-semibold">
               <Th scope="row">All parties</Th>
@@ -125,4 +102,17 @@ export function PartyBreakdownTable({
       ) : null}
     </div>
   );
+}
+
+function partyRowsHtml(rows: ReadonlyArray<PartyRow>): Html {
+  return html`${rows.map((row) => {
+    const whip = row.whip
+      ? html`<span class="font-semibold">${describeInstruction(row.whip)}</span><span class="block text-sm text-muted">${describeWhipBasis(row.whip, row.party.name)}</span>`
+      : html`<span class="text-muted">No whip known: ${describeNoWhip(row.guess, row.party.name, row.tally.both)}</span>`;
+    return html`<tr><th scope="row" class="font-semibold">${partyBadgeHtml(row.party, { responsive: true })}</th><td class="min-w-40" data-label="Whip">${whip}</td><td class="num${
+      row.rebels > 0 ? ' font-bold' : ''
+    }" data-label="Rebels">${row.rebels}</td><td class="num" data-label="Aye">${row.tally.ayes}</td><td class="num" data-label="No">${row.tally.noes}</td><td class="num" data-label="Both">${
+      row.tally.both
+    }</td><td class="num" data-label="Did not vote">${row.tally.absent}</td></tr>`;
+  })}`;
 }

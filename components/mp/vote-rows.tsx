@@ -1,8 +1,9 @@
 'use client';
 
 import type { VotePosition } from '@/lib/domain/types';
-import { Tag } from '../tag';
-import { VoteBadge } from '../vote-badge';
+import { html, innerHtml, type Html } from '@/lib/view/html';
+import { tagHtml } from '../tag';
+import { voteBadgeHtml } from '../vote-badge';
 
 /**
  * One vote of an MP's record, as compact as it can travel: the page sends a page of rows once, as data, drawn here
@@ -26,31 +27,22 @@ export type VoteRow = {
   proxy?: string;
 };
 
+/** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
+export function voteRowsHtml(rows: ReadonlyArray<VoteRow>): Html {
+  return html`${rows.map((v) => {
+    const division = v.id ? html`<a href="/divisions/${v.id}">${v.title}</a>` : html`<strong>${v.title}</strong>`;
+    const vote =
+      v.vote === null
+        ? html`<td class="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</td>`
+        : html`<td class="min-w-44"><span class="tags items-start">${voteBadgeHtml(v.vote)}${v.teller ? tagHtml('Teller', 'info') : ''}${
+            v.proxy ? tagHtml(`Proxy: ${v.proxy}`) : ''
+          }</span><span class="${v.rebel ? 'mt-1 block font-semibold' : 'mt-1 block'}">${v.verdict}</span>${
+            v.whip ? html`<small class="block text-sm text-muted">Whip: ${v.whip}.</small>` : ''
+          }</td>`;
+    return html`<tr><th scope="row" class="member-cell">${division}<small>${v.when}</small><small>${v.as}</small></th>${vote}</tr>`;
+  })}`;
+}
+
 export function VoteRows({ rows }: { rows: ReadonlyArray<VoteRow> }) {
-  return (
-    <tbody>
-      {rows.map((v, i) => (
-        <tr key={i}>
-          <th scope="row" className="member-cell">
-            {v.id ? <a href={`/divisions/${v.id}`}>{v.title}</a> : <strong>{v.title}</strong>}
-            <small>{v.when}</small>
-            <small>{v.as}</small>
-          </th>
-          {v.vote === null ? (
-            <td className="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</td>
-          ) : (
-            <td className="min-w-44">
-              <span className="tags items-start">
-                <VoteBadge position={v.vote} />
-                {v.teller ? <Tag tone="info">Teller</Tag> : null}
-                {v.proxy ? <Tag>Proxy: {v.proxy}</Tag> : null}
-              </span>
-              <span className={v.rebel ? 'mt-1 block font-semibold' : 'mt-1 block'}>{v.verdict}</span>
-              {v.whip ? <small className="block text-sm text-muted">Whip: {v.whip}.</small> : null}
-            </td>
-          )}
-        </tr>
-      ))}
-    </tbody>
-  );
+  return <tbody {...innerHtml(voteRowsHtml(rows))} />;
 }

@@ -2,10 +2,11 @@
 
 import type { VotePosition } from '@/lib/domain/types';
 import type { RowParty } from '@/lib/view/row-parties';
-import { PartyBadge } from '../party-badge';
-import { PayrollBadge } from '../payroll-badge';
-import { Tag } from '../tag';
-import { VoteBadge } from '../vote-badge';
+import { html, innerHtml, type Html } from '@/lib/view/html';
+import { partyBadgeHtml } from '../party-badge';
+import { payrollBadgeHtml } from '../payroll-badge';
+import { tagHtml } from '../tag';
+import { voteBadgeHtml } from '../vote-badge';
 
 /** One vote against the whip, in a rebel's row. */
 export type RebellionCell = {
@@ -38,39 +39,20 @@ export type RebelRowData = {
 
 const PAYROLL = { f: 'frontbench', p: 'pps', b: 'backbench' } as const;
 
+/** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
+export function rebelRowsHtml(rows: ReadonlyArray<RebelRowData>, parties: ReadonlyArray<RowParty>): Html {
+  return html`${rows.map((row) => {
+    const member = row.id ? html`<a href="/mps/${row.id}">${row.name}</a>` : html`<strong>${row.name}</strong>`;
+    const rebellions = row.rebellions.map(
+      (r) =>
+        html`<li><a href="/divisions/${r.id}">${r.title}</a><small class="block text-sm text-muted">${r.whip}</small><span class="tags">${voteBadgeHtml(r.vote)}${
+          r.payroll ? payrollBadgeHtml(PAYROLL[r.payroll]) : ''
+        }${r.left ? tagHtml('Left a post over it', 'warning') : ''}</span></li>`,
+    );
+    return html`<tr><th scope="row" class="member-cell">${member}${row.seat ? html`<small>${row.seat}</small>` : ''}<span class="block text-sm">${partyBadgeHtml(parties[row.party] ?? null, { short: true })}</span></th><td class="num"><span class="font-bold">${row.rebellions.length}</span><span class="block text-xs text-muted">${row.of}</span></td><td class="sm:min-w-64"><ul class="space-y-2">${rebellions}</ul></td></tr>`;
+  })}`;
+}
+
 export function RebelRows({ rows, parties }: { rows: ReadonlyArray<RebelRowData>; parties: ReadonlyArray<RowParty> }) {
-  return (
-    <tbody>
-      {rows.map((row, i) => (
-        <tr key={i}>
-          <th scope="row" className="member-cell">
-            {row.id ? <a href={`/mps/${row.id}`}>{row.name}</a> : <strong>{row.name}</strong>}
-            {row.seat ? <small>{row.seat}</small> : null}
-            <span className="block text-sm">
-              <PartyBadge party={parties[row.party] ?? null} short />
-            </span>
-          </th>
-          <td className="num">
-            <span className="font-bold">{row.rebellions.length}</span>
-            <span className="block text-xs text-muted">{row.of}</span>
-          </td>
-          <td className="sm:min-w-64">
-            <ul className="space-y-2">
-              {row.rebellions.map((r) => (
-                <li key={r.id}>
-                  <a href={`/divisions/${r.id}`}>{r.title}</a>
-                  <small className="block text-sm text-muted">{r.whip}</small>
-                  <span className="tags">
-                    <VoteBadge position={r.vote} />
-                    {r.payroll ? <PayrollBadge status={PAYROLL[r.payroll]} /> : null}
-                    {r.left ? <Tag tone="warning">Left a post over it</Tag> : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </td>
-        </tr>
-      ))}
-    </tbody>
-  );
+  return <tbody {...innerHtml(rebelRowsHtml(rows, parties))} />;
 }

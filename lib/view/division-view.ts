@@ -18,6 +18,7 @@ import {
 } from '@/lib/domain';
 import type { PartyKind, PostsKnownBasis, VotePosition } from '@/lib/domain/types';
 import type { Source } from '@/db/schema/columns';
+import { compareEnglish } from './format';
 import { groupBy } from './group-by';
 import { pageOfList } from './paging';
 
@@ -254,7 +255,7 @@ export function filterMembers(
   filters: { partyAbbreviation?: string; vote?: MemberVoteFilter; sort?: MemberSort },
 ): MemberView[] {
   const party = filters.partyAbbreviation?.toLowerCase();
-  const shown = members.filter((m) => {
+  return sortedMembers(members, filters.sort ?? 'name').filter((m) => {
     if (party && m.party?.abbreviation.toLowerCase() !== party) return false;
     if (filters.vote === 'rebels') return m.verdict === 'rebelled';
     // The Chair does not vote: never among those who "did not vote".
@@ -262,17 +263,30 @@ export function filterMembers(
     if (filters.vote) return m.position === filters.vote;
     return true;
   });
-  const byName = (a: MemberView, b: MemberView) => a.sortName.localeCompare(b.sortName, 'en-GB');
-  switch (filters.sort ?? 'name') {
+}
+
+// Each list of members in each order, sorted once: a division's view is kept per data version (db/queries), and its
+// page, the page's description and the downloads filter the same sorted list rather than sort 650 names each time.
+const sortedLists = new WeakMap<ReadonlyArray<MemberView>, Map<MemberSort, ReadonlyArray<MemberView>>>();
+
+function sortedMembers(members: ReadonlyArray<MemberView>, sort: MemberSort): ReadonlyArray<MemberView> {
+  let orders = sortedLists.get(members);
+  if (!orders) sortedLists.set(members, (orders = new Map()));
+  let sorted = orders.get(sort);
+  if (!sorted) orders.set(sort, (sorted = sortMembers([...members], sort)));
+  return sorted;
+}
+
+function sortMembers(members: MemberView[], sort: MemberSort): MemberView[] {
+  const byName = (a: MemberView, b: MemberView) => compareEnglish(a.sortName, b.sortName);
+  switch (sort) {
     case 'name':
-      return shown.sort(byName);
+      return members.sort(byName);
     case 'name-desc':
-      return shown.sort((a, b) => byName(b, a));
+      return members.sort((a, b) => byName(b, a));
     case 'party':
-      return shown.sort((a, b) => (a.party?.name ?? '~').localeCompare(b.party?.name ?? '~', 'en-GB') || byName(a, b));
+      return members.sort((a, b) => compareEnglish(a.party?.name ?? '~', b.party?.name ?? '~') || byName(a, b));
     case 'constituency':
-      return shown.sort(
-        (a, b) => (a.constituencyName ?? '~').localeCompare(b.constituencyName ?? '~', 'en-GB') || byName(a, b),
-      );
+      return members.sort((a, b) => compareEnglish(a.constituencyName ?? '~', b.constituencyName ?? '~') || byName(a, b));
   }
 }

@@ -1,4 +1,5 @@
 import { NO_KNOWN_REBELS } from './division-summary';
+import { escapeHtml } from './html';
 import { SITE_NAME } from './metadata';
 import { barShare, type DivisionCard, type MemberCard } from './share-card';
 
@@ -9,11 +10,6 @@ import { barShare, type DivisionCard, type MemberCard } from './share-card';
 // top window. Pure: every value is escaped here.
 
 const FALLBACK_COLOUR = '#6f777b';
-
-/** Escapes text for HTML text and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function colourOf(colour: string | null): string {
   return colour && /^[0-9a-f]{6}$/i.test(colour) ? `#${colour}` : FALLBACK_COLOUR;

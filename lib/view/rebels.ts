@@ -1,6 +1,7 @@
 import { isOnPayroll, type Nation, type RebellionTally } from '@/lib/domain';
 import type { StancePosition } from '@/lib/domain/types';
 import type { RebelsQuery, RebelStance } from '@/lib/validation/rebels';
+import { compareEnglish } from './format';
 import type { PartyInfo } from './division-view';
 import type { Rebellion, RebelUniverse } from './rebels-facts';
 
@@ -162,7 +163,7 @@ export function listRebels(
     };
   });
 
-  const byName = (a: RebelRow, b: RebelRow) => a.sortName.localeCompare(b.sortName, 'en-GB') || a.personId - b.personId;
+  const byName = (a: RebelRow, b: RebelRow) => compareEnglish(a.sortName, b.sortName) || a.personId - b.personId;
   const last = '\uffff';
   switch (query.sort ?? 'name') {
     case 'name':
@@ -172,10 +173,10 @@ export function listRebels(
       rows.sort((a, b) => byName(b, a));
       break;
     case 'party':
-      rows.sort((a, b) => (a.party?.name ?? last).localeCompare(b.party?.name ?? last, 'en-GB') || byName(a, b));
+      rows.sort((a, b) => compareEnglish(a.party?.name ?? last, b.party?.name ?? last) || byName(a, b));
       break;
     case 'constituency':
-      rows.sort((a, b) => (a.constituencyName ?? last).localeCompare(b.constituencyName ?? last, 'en-GB') || byName(a, b));
+      rows.sort((a, b) => compareEnglish(a.constituencyName ?? last, b.constituencyName ?? last) || byName(a, b));
       break;
     case 'rebellions':
       rows.sort((a, b) => b.rebellions.length - a.rebellions.length || b.tally.rebellions - a.tally.rebellions || byName(a, b));

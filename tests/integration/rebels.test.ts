@@ -159,6 +159,22 @@ describe('the exports give exactly the page’s rows', () => {
     expect(rows.find((r) => r.name === 'Yasmin Qureshi')).toMatchObject({ verdict: 'rebelled', on_the_day: 'frontbench', vote: 'aye', member_id: '3924' });
   });
 
+  it('a division’s members in each order, sorted once per view and filtered afresh for each request', () => {
+    const members = loadDivisionView(getDivisionByOfficialId(1666)!).view.members;
+    const english = (a: string, b: string) => a.localeCompare(b, 'en-GB');
+    const byName = [...members].sort((a, b) => english(a.sortName, b.sortName));
+    expect(filterMembers(members, {})).toEqual(byName);
+    expect(filterMembers(members, { sort: 'name-desc' })).toEqual([...byName].reverse());
+    const byParty = filterMembers(members, { sort: 'party' });
+    expect(byParty.map((m) => m.party?.name ?? '~')).toEqual(byName.map((m) => m.party?.name ?? '~').sort(english));
+    const bySeat = filterMembers(members, { sort: 'constituency', vote: 'aye' });
+    expect(bySeat.map((m) => m.constituencyName)).toEqual(byName.filter((m) => m.position === 'aye').map((m) => m.constituencyName).sort(english));
+    // A caller may change its list without changing the next one's.
+    const first = filterMembers(members, { partyAbbreviation: 'Lab' });
+    first.reverse();
+    expect(filterMembers(members, { partyAbbreviation: 'Lab' })).toEqual(byName.filter((m) => m.party?.abbreviation === 'Lab'));
+  });
+
   it('/divisions/…/votes.json: 404 for an unknown division, 400 for a bad or unknown filter', async () => {
     const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
     expect((await getVotesJson(new Request('http://test/x'), ctx('9999'))).status).toBe(404);

@@ -3,7 +3,8 @@ import { GET as getDivisionCard } from '@/app/divisions/[id]/card.png/route';
 import { GET as getMemberCard } from '@/app/mps/[id]/card.png/route';
 import { GET as getDivisionEmbed } from '@/app/embed/divisions/[id]/route';
 import { GET as getMemberEmbed } from '@/app/embed/mps/[id]/route';
-import { embedCode, escapeHtml } from '@/lib/view/embed-html';
+import { embedCode } from '@/lib/view/embed-html';
+import { escapeHtml } from '@/lib/view/html';
 import { generateMetadata as divisionMetadata } from '@/app/divisions/[id]/page';
 import { generateMetadata as memberMetadata } from '@/app/mps/[id]/page';
 import { generateMetadata as rebelsMetadata } from '@/app/rebels/page';
@@ -137,7 +138,7 @@ describe('share cards and share metadata', () => {
   });
 
   it('escapes what it is given, in the embeds and the iframe code', () => {
-    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe('&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;');
+    expect(escapeHtml(`<b>"Tom" & 'Jerry'</b>`)).toBe('&lt;b&gt;&quot;Tom&quot; &amp; &#x27;Jerry&#x27;&lt;/b&gt;');
     expect(embedCode({ src: 'https://example.org/embed/divisions/1666', title: 'Division 1666: "A" & B', height: 520 })).toBe(
       '<iframe src="https://example.org/embed/divisions/1666" title="Division 1666: &quot;A&quot; &amp; B" width="100%" height="520" style="border:0;max-width:600px" loading="lazy"></iframe>',
     );

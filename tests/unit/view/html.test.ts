@@ -1,0 +1,130 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { html } from '@/lib/view/html';
+import { PartyBadge, partyBadgeHtml } from '@/components/party-badge';
+import { PayrollBadge, payrollBadgeHtml } from '@/components/payroll-badge';
+import { Tag, tagHtml } from '@/components/tag';
+import { VoteBadge, voteBadgeHtml } from '@/components/vote-badge';
+import { memberRowsHtml } from '@/components/division/member-rows';
+import { voteRowsHtml } from '@/components/mp/vote-rows';
+import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
+
+const HOSTILE = `<script>alert("x")</script> & 'co'`;
+const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;co&#x27;';
+
+describe('html', () => {
+  it('escapes every string and number put into it, in text and in attributes', () => {
+    expect(html`<p title="${HOSTILE}">${HOSTILE}</p>`.text).toBe(`<p title="${ESCAPED}">${ESCAPED}</p>`);
+    expect(html`<td>${1666}</td>`.text).toBe('<td>1666</td>');
+  });
+
+  it('puts markup it made in as it is, joins arrays, and leaves out null, undefined and false', () => {
+    const items = ['a<b', 'c'].map((t) => html`<li>${t}</li>`);
+    expect(html`<ul>${items}</ul>`.text).toBe('<ul><li>a&lt;b</li><li>c</li></ul>');
+    expect(html`<p>${null}${undefined}${false}${''}</p>`.text).toBe('<p></p>');
+  });
+
+  it('does not take an object that only looks like its markup', () => {
+    const forged = { text: '<img src=x onerror=alert(1)>' } as unknown as string;
+    expect(html`${forged}`.text).not.toContain('<img');
+  });
+});
+
+// The tables drawn as text use these; they must stay the same elements as the components the rest of the site uses.
+describe('the badges as markup are the badges', () => {
+  const react = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+
+  it('VoteBadge', () => {
+    for (const position of ['aye', 'no', 'both', 'absent'] as const) {
+      expect(voteBadgeHtml(position).text).toBe(react(createElement(VoteBadge, { position })));
+    }
+  });
+
+  it('Tag, in each tone, with hostile text', () => {
+    for (const tone of ['neutral', 'strong', 'warning', 'info'] as const) {
+      expect(tagHtml(HOSTILE, tone).text).toBe(react(Tag({ tone, children: HOSTILE })));
+    }
+  });
+
+  it('PayrollBadge, and nothing where no post is recorded', () => {
+    for (const status of ['frontbench', 'pps', 'backbench'] as const) {
+      expect(payrollBadgeHtml(status)?.text).toBe(react(createElement(PayrollBadge, { status })));
+    }
+    expect(payrollBadgeHtml('not_recorded')).toBeNull();
+    expect(react(createElement(PayrollBadge, { status: 'not_recorded' }))).toBe('');
+  });
+
+  it('PartyBadge, in each form: a party, one with no usable colour, a hostile name, and none', () => {
+    const parties = [
+      { name: 'Labour', abbreviation: 'Lab', colour: 'd50000' },
+      { name: 'Independent', abbreviation: 'Ind', colour: null },
+      { name: HOSTILE, abbreviation: '"><b>', colour: 'red;background:url(x)' },
+      null,
+    ];
+    for (const party of parties) {
+      for (const form of [{}, { short: true }, { responsive: true }]) {
+        expect(partyBadgeHtml(party, form).text).toBe(react(createElement(PartyBadge, { party, ...form })));
+      }
+    }
+  });
+});
+
+describe('memberRowsHtml', () => {
+  const parties = [{ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }];
+
+  it('a row per member: the name links to the MP, the seat, the vote, the party and the verdict', () => {
+    const text = memberRowsHtml(
+      [
+        { id: 4024, name: 'Yasmin Qureshi', seat: 'Bolton South East', vote: 'aye', party: 0, verdict: 'Defied the whip to abstain', rebel: true, payroll: 'f' },
+        { id: null, name: 'Someone', seat: null, vote: 'absent', party: -1, verdict: 'Did not vote' },
+      ],
+      parties,
+    ).text;
+    expect(text.match(/<tr>/g)).toHaveLength(2);
+    expect(text).toContain('<th scope="row" class="member-cell"><a href="/mps/4024">Yasmin Qureshi</a><small>Bolton South East</small></th>');
+    expect(text).toContain(`<td>${voteBadgeHtml('aye').text}</td>`);
+    expect(text).toContain('<td class="font-semibold" data-label="Whip">Defied the whip to abstain</td>');
+    expect(text).toContain(payrollBadgeHtml('frontbench')!.text);
+    expect(text).toContain('<th scope="row" class="member-cell"><strong>Someone</strong></th>');
+    expect(text).toContain('<td><span class="text-muted">No party recorded</span></td><td data-label="Whip">Did not vote</td><td></td></tr>');
+  });
+
+  it('the Chair, a teller and a proxy', () => {
+    const text = memberRowsHtml(
+      [
+        { id: 1, name: 'The Speaker', seat: 'Chorley', vote: 'absent', party: 0, verdict: null },
+        { id: 2, name: 'A Teller', seat: 'X', vote: 'no', party: 0, verdict: 'Voted with the whip', teller: true, proxy: 'B <Proxy>' },
+      ],
+      parties,
+    ).text;
+    expect(text).toContain('<td>In the Chair</td><td>Labour</td><td class="text-muted" data-label="Whip">Does not vote</td>');
+    expect(text).toContain(`<span class="tags">${tagHtml('Teller', 'info').text}${tagHtml('Proxy: B <Proxy>').text}</span>`);
+    expect(text).toContain('Proxy: B &lt;Proxy&gt;');
+  });
+});
+
+describe('voteRowsHtml and rebelRowsHtml', () => {
+  it('an MP’s votes: the division’s link, when and as what, the vote, the verdict and the whip; the Chair', () => {
+    const text = voteRowsHtml([
+      { id: 1666, title: 'King’s Speech <amendment>', when: '15 Nov 2023 · division 1666', as: 'Labour, Bolton South East', vote: 'aye', verdict: 'Defied the whip to abstain', whip: 'abstain (reported)', rebel: true, proxy: 'A "Whip"' },
+      { id: null, title: 'Entered by hand', when: '1 Jan 2024', as: 'Labour', vote: null, verdict: '' },
+    ]).text;
+    expect(text).toContain('<a href="/divisions/1666">King’s Speech &lt;amendment&gt;</a><small>15 Nov 2023 · division 1666</small><small>Labour, Bolton South East</small>');
+    expect(text).toContain(`<span class="tags items-start">${voteBadgeHtml('aye').text}${tagHtml('Proxy: A "Whip"').text}</span>`);
+    expect(text).toContain('<span class="mt-1 block font-semibold">Defied the whip to abstain</span><small class="block text-sm text-muted">Whip: abstain (reported).</small>');
+    expect(text).toContain('<strong>Entered by hand</strong>');
+    expect(text).toContain('<td class="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</td>');
+  });
+
+  it('a rebel: the MP, the party, how many of how many, and each vote against the whip with its post and departure', () => {
+    const text = rebelRowsHtml(
+      [{ id: 4024, name: 'Yasmin Qureshi', seat: 'Bolton South East, England', party: 0, of: 'of 1 whipped vote', rebellions: [{ id: 1666, title: 'Gaza <ceasefire>', whip: '15 Nov 2023 · whip: abstain', vote: 'aye', payroll: 'f', left: true }] }],
+      [{ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }],
+    ).text;
+    expect(text).toContain('<a href="/mps/4024">Yasmin Qureshi</a><small>Bolton South East, England</small>');
+    expect(text).toContain(`<span class="block text-sm">${partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, { short: true }).text}</span>`);
+    expect(text).toContain('<td class="num"><span class="font-bold">1</span><span class="block text-xs text-muted">of 1 whipped vote</span></td>');
+    expect(text).toContain(`<li><a href="/divisions/1666">Gaza &lt;ceasefire&gt;</a><small class="block text-sm text-muted">15 Nov 2023 · whip: abstain</small><span class="tags">${voteBadgeHtml('aye').text}${payrollBadgeHtml('frontbench')!.text}${tagHtml('Left a post over it', 'warning').text}</span></li>`);
+  });
+});

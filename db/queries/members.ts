@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
+import { versionMemo } from '@/db/version-memo';
 import { constituencies, memberships, parties, persons, type MembershipDateBasis } from '@/db/schema';
 import { searchIndex, searchNearest, searchPeopleWithSeats, type SearchHit } from './search';
 
@@ -136,8 +137,18 @@ export function listMembersForConstituencies(constituencyIds: ReadonlyArray<numb
 
 export type PartyMemberCount = { partyId: number; members: number };
 
-/** How many MPs each party has, counting each person's latest membership once. */
-export function countMembersByParty(): PartyMemberCount[] {
+/**
+ * How many MPs each party has, counting each person's latest membership once. Every person's latest membership is
+ * looked up (a millisecond on three Parliaments' record), for the MPs page, its search and the party pages alike:
+ * counted once per data version (db/version-memo.ts). Shared: callers must not change it.
+ */
+export function countMembersByParty(): ReadonlyArray<PartyMemberCount> {
+  return countsMemo('all', readMembersByParty);
+}
+
+const countsMemo = versionMemo<'all', ReadonlyArray<PartyMemberCount>>({ maxEntries: 1 });
+
+function readMembersByParty(): PartyMemberCount[] {
   return getDb()
     .select({ partyId: parties.id, members: count() })
     .from(persons)

@@ -3,6 +3,7 @@
 // and must follow a change to the memberships at once.
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countMembersByParty } from '@/db/queries/members';
 import { readSeatedByParty, readSeatedOnDays } from '@/db/queries/seated';
 import { memberships, parties } from '@/db/schema';
 import { releaseAppDb, useSeededAppDb } from './support/app-db';
@@ -62,5 +63,33 @@ describe('members seated on a day', () => {
     expect(readSeatedOnDays()(conservatives, DAY)).toBe(conservativesBefore + 1);
     t.db.update(memberships).set({ partyId: labour() }).where(eq(memberships.id, one.id)).run();
     expect(readSeatedOnDays()(labour(), DAY)).toBe(before);
+  });
+});
+
+// The MPs page, its search and the party pages show how many MPs each party has now: counted once per data version.
+describe('MPs per party now', () => {
+  let t: TempDb;
+  beforeAll(() => {
+    t = useSeededAppDb();
+  });
+  afterAll(() => releaseAppDb(t));
+
+  const byParty = () => new Map(countMembersByParty().map((c) => [c.partyId, c.members]));
+  const partyId = (abbreviation: string) => t.db.select({ id: parties.id }).from(parties).where(eq(parties.abbreviation, abbreviation)).get()!.id;
+
+  it('counts every MP once, under their latest party, shared until the data changes', () => {
+    expect([...byParty().values()].reduce((a, b) => a + b, 0)).toBe(650);
+    expect(countMembersByParty()).toBe(countMembersByParty());
+  });
+
+  it('follows a change to the memberships at once', () => {
+    const [labour, conservatives] = [partyId('Lab'), partyId('Con')];
+    const before = byParty();
+    const one = t.db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.partyId, labour), eq(memberships.house, 'commons'))).get()!;
+    t.db.update(memberships).set({ partyId: conservatives }).where(eq(memberships.id, one.id)).run();
+    expect(byParty().get(labour)).toBe(before.get(labour)! - 1);
+    expect(byParty().get(conservatives)).toBe(before.get(conservatives)! + 1);
+    t.db.update(memberships).set({ partyId: labour }).where(eq(memberships.id, one.id)).run();
+    expect(byParty()).toEqual(before);
   });
 });

@@ -9,6 +9,7 @@ import { VoteBadge, voteBadgeHtml } from '@/components/vote-badge';
 import { memberRowsHtml } from '@/components/division/member-rows';
 import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
+import { PartyVoteChart } from '@/components/division/party-vote-chart';
 
 const HOSTILE = `<script>alert("x")</script> & 'co'`;
 const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;co&#x27;';
@@ -126,5 +127,31 @@ describe('voteRowsHtml and rebelRowsHtml', () => {
     expect(text).toContain(`<span class="block text-sm">${partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, { short: true }).text}</span>`);
     expect(text).toContain('<td class="num"><span class="font-bold">1</span><span class="block text-xs text-muted">of 1 whipped vote</span></td>');
     expect(text).toContain(`<li><a href="/divisions/1666">Gaza &lt;ceasefire&gt;</a><small class="block text-sm text-muted">15 Nov 2023 · whip: abstain</small><span class="tags">${voteBadgeHtml('aye').text}${payrollBadgeHtml('frontbench')!.text}${tagHtml('Left a post over it', 'warning').text}</span></li>`);
+  });
+});
+
+describe('<PartyVoteChart>, its shapes drawn as text', () => {
+  const lobby = { official: 0, namesRecorded: 0, tellers: 0, both: 0, partyTotal: 0 };
+  const chart = renderToStaticMarkup(
+    createElement(PartyVoteChart, {
+      rows: [
+        { party: { id: 7, name: 'Labour', abbreviation: 'Lab', colour: 'd50000', kind: 'party' }, ayes: 56, noes: 0, rebelAyes: 56, rebelNoes: 0 },
+        { party: { id: 9, name: '<Independent> & co', abbreviation: 'Ind', colour: null, kind: 'party' }, ayes: 1, noes: 112, rebelAyes: 0, rebelNoes: 0 },
+      ],
+      lobbies: { aye: { ...lobby, official: 57 }, no: { ...lobby, official: 112 } },
+      title: 'How each party voted',
+      tableId: 'party-table',
+    }),
+  );
+
+  it('a hatch per party in its colour, and each party’s bars labelled with their counts', () => {
+    expect(chart).toContain('<pattern id="rebel-hatch-7" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d50000"></rect>');
+    expect(chart).toContain('<pattern id="rebel-hatch-9"');
+    expect(chart).toContain('<text x="0" y="46" font-weight="600">Labour<tspan font-weight="400"> · 56 against the whip</tspan></text>');
+    expect(chart).toContain('<rect x="0.00%" y="52" width="36.00%" height="16" fill="url(#rebel-hatch-7)" stroke="currentColor" stroke-width="2"></rect>');
+    expect(chart).toContain('>Aye 56</text>');
+    expect(chart).toContain('<rect x="0" y="72" width="2" height="16" class="fill-line"></rect><text x="2" dx="6" y="85" font-size="13">No 0</text>');
+    expect(chart).toContain('font-weight="600">&lt;Independent&gt; &amp; co</text>');
+    expect(chart).toContain('width="72.00%" height="16" fill="#6f777b"');
   });
 });

@@ -1,7 +1,8 @@
-// Markup made as text, for the long tables of the public pages (a division's members, an MP's votes, the rebels
-// explorer) and for the embeddable cards. React draws every element of a page twice when it is not cached (once for
-// the page's payload, once for its HTML), and for a table of 60 rows that was most of what a page cost; a table's
-// body made here is one element to React, drawn from the same compact rows on the server and in the browser.
+// Markup made as text, for the long tables of the public pages (a division's members and party rows, an MP's votes,
+// the rebels explorer, the divisions finder), the party chart's shapes, and the embeddable cards' escaping. React
+// draws every element of a page twice when it is not cached (once for the page's payload, once for its HTML), and for
+// a table of 60 rows that was most of what a page cost; a table's body made here is one element to React, drawn
+// from the same compact rows on the server and, for the client tables, in the browser.
 //
 // `html` is a tagged template that escapes every value put into it unless the value is itself made by `html`, so
 // that text from the record (names, titles, quotes) can never become markup. Attribute values must be written in

@@ -15,20 +15,20 @@ export type VoteRow = {
   title: string;
   /** "15 Nov 2023 · division 1666". */
   when: string;
-  /** "Labour, Bolton South East", or what is not recorded. */
-  as: string;
+  /** "Labour, Bolton South East", or what is not recorded: an index into the table's texts. */
+  as: number;
   /** Null in the Chair, who does not vote. */
   vote: VotePosition | null;
-  /** The vote against the whip, in a sentence; and the whip's basis, when there is a whip. */
-  verdict: string;
-  whip?: string;
+  /** The vote against the whip, in a sentence; and the whip's basis, when there is a whip: indexes into the texts. */
+  verdict: number;
+  whip?: number;
   rebel?: true;
   teller?: true;
   proxy?: string;
 };
 
 /** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
-export function voteRowsHtml(rows: ReadonlyArray<VoteRow>): Html {
+export function voteRowsHtml(rows: ReadonlyArray<VoteRow>, texts: ReadonlyArray<string>): Html {
   return html`${rows.map((v) => {
     const division = v.id ? html`<a href="/divisions/${v.id}">${v.title}</a>` : html`<strong>${v.title}</strong>`;
     const vote =
@@ -36,13 +36,13 @@ export function voteRowsHtml(rows: ReadonlyArray<VoteRow>): Html {
         ? html`<td class="min-w-44">In the Chair: the Speaker and Deputy Speakers do not vote.</td>`
         : html`<td class="min-w-44"><span class="tags items-start">${voteBadgeHtml(v.vote)}${v.teller ? tagHtml('Teller', 'info') : ''}${
             v.proxy ? tagHtml(`Proxy: ${v.proxy}`) : ''
-          }</span><span class="${v.rebel ? 'mt-1 block font-semibold' : 'mt-1 block'}">${v.verdict}</span>${
-            v.whip ? html`<small class="block text-sm text-muted">Whip: ${v.whip}.</small>` : ''
+          }</span><span class="${v.rebel ? 'mt-1 block font-semibold' : 'mt-1 block'}">${texts[v.verdict]}</span>${
+            v.whip !== undefined ? html`<small class="block text-sm text-muted">Whip: ${texts[v.whip]}.</small>` : ''
           }</td>`;
-    return html`<tr><th scope="row" class="member-cell">${division}<small>${v.when}</small><small>${v.as}</small></th>${vote}</tr>`;
+    return html`<tr><th scope="row" class="member-cell">${division}<small>${v.when}</small><small>${texts[v.as]}</small></th>${vote}</tr>`;
   })}`;
 }
 
-export function VoteRows({ rows }: { rows: ReadonlyArray<VoteRow> }) {
-  return <tbody {...innerHtml(voteRowsHtml(rows))} />;
+export function VoteRows({ rows, texts }: { rows: ReadonlyArray<VoteRow>; texts: ReadonlyArray<string> }) {
+  return <tbody {...innerHtml(voteRowsHtml(rows, texts))} />;
 }

@@ -10,11 +10,11 @@ import { voteBadgeHtml } from '../vote-badge';
 
 /** One vote against the whip, in a rebel's row. */
 export type RebellionCell = {
-  /** The division's official id and title. */
+  /** The division's official id, and its title as an index into the table's texts. */
   id: number;
-  title: string;
-  /** "15 Nov 2023 · whip: abstain (reported, three-line)". */
-  whip: string;
+  title: number;
+  /** "15 Nov 2023 · whip: abstain (reported, three-line)": an index into the texts. */
+  whip: number;
   vote: VotePosition;
   /** Frontbench (f), PPS (p) or backbench (b) on the day; absent when no post is recorded. */
   payroll?: 'f' | 'p' | 'b';
@@ -32,27 +32,27 @@ export type RebelRowData = {
   seat: string | null;
   /** Index into the table's parties; -1 for none recorded. */
   party: number;
-  /** "of 3 whipped votes". */
-  of: string;
+  /** "of 3 whipped votes": an index into the texts. */
+  of: number;
   rebellions: RebellionCell[];
 };
 
 const PAYROLL = { f: 'frontbench', p: 'pps', b: 'backbench' } as const;
 
 /** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
-export function rebelRowsHtml(rows: ReadonlyArray<RebelRowData>, parties: ReadonlyArray<RowParty>): Html {
+export function rebelRowsHtml(rows: ReadonlyArray<RebelRowData>, parties: ReadonlyArray<RowParty>, texts: ReadonlyArray<string>): Html {
   return html`${rows.map((row) => {
     const member = row.id ? html`<a href="/mps/${row.id}">${row.name}</a>` : html`<strong>${row.name}</strong>`;
     const rebellions = row.rebellions.map(
       (r) =>
-        html`<li><a href="/divisions/${r.id}">${r.title}</a><small class="block text-sm text-muted">${r.whip}</small><span class="tags">${voteBadgeHtml(r.vote)}${
+        html`<li><a href="/divisions/${r.id}">${texts[r.title]}</a><small class="block text-sm text-muted">${texts[r.whip]}</small><span class="tags">${voteBadgeHtml(r.vote)}${
           r.payroll ? payrollBadgeHtml(PAYROLL[r.payroll]) : ''
         }${r.left ? tagHtml('Left a post over it', 'warning') : ''}</span></li>`,
     );
-    return html`<tr><th scope="row" class="member-cell">${member}${row.seat ? html`<small>${row.seat}</small>` : ''}<span class="block text-sm">${partyBadgeHtml(parties[row.party] ?? null, { short: true })}</span></th><td class="num"><span class="font-bold">${row.rebellions.length}</span><span class="block text-xs text-muted">${row.of}</span></td><td class="sm:min-w-64"><ul class="space-y-2">${rebellions}</ul></td></tr>`;
+    return html`<tr><th scope="row" class="member-cell">${member}${row.seat ? html`<small>${row.seat}</small>` : ''}<span class="block text-sm">${partyBadgeHtml(parties[row.party] ?? null, { short: true })}</span></th><td class="num"><span class="font-bold">${row.rebellions.length}</span><span class="block text-xs text-muted">${texts[row.of]}</span></td><td class="sm:min-w-64"><ul class="space-y-2">${rebellions}</ul></td></tr>`;
   })}`;
 }
 
-export function RebelRows({ rows, parties }: { rows: ReadonlyArray<RebelRowData>; parties: ReadonlyArray<RowParty> }) {
-  return <tbody {...innerHtml(rebelRowsHtml(rows, parties))} />;
+export function RebelRows({ rows, parties, texts }: { rows: ReadonlyArray<RebelRowData>; parties: ReadonlyArray<RowParty>; texts: ReadonlyArray<string> }) {
+  return <tbody {...innerHtml(rebelRowsHtml(rows, parties, texts))} />;
 }

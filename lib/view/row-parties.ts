@@ -19,3 +19,22 @@ export function rowParties() {
   };
   return { parties, indexOf };
 }
+
+/**
+ * The sentences a table's rows repeat ("Conservative, Richdale", "Voted for. Followed the Conservative whip to vote
+ * for."), each listed once, and each row's index into that list: an MP's hundred votes carry a few dozen sentences,
+ * not a hundred copies of each.
+ */
+export function rowTexts() {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const indexOf = (text: string): number => {
+    let found = index.get(text);
+    if (found === undefined) {
+      found = texts.push(text) - 1;
+      index.set(text, found);
+    }
+    return found;
+  };
+  return { texts, indexOf };
+}

@@ -10,6 +10,7 @@ import { memberRowsHtml } from '@/components/division/member-rows';
 import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
+import { rowTexts } from '@/lib/view/row-parties';
 
 const HOSTILE = `<script>alert("x")</script> & 'co'`;
 const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;co&#x27;';
@@ -107,10 +108,14 @@ describe('memberRowsHtml', () => {
 
 describe('voteRowsHtml and rebelRowsHtml', () => {
   it('an MP’s votes: the division’s link, when and as what, the vote, the verdict and the whip; the Chair', () => {
-    const text = voteRowsHtml([
-      { id: 1666, title: 'King’s Speech <amendment>', when: '15 Nov 2023 · division 1666', as: 'Labour, Bolton South East', vote: 'aye', verdict: 'Defied the whip to abstain', whip: 'abstain (reported)', rebel: true, proxy: 'A "Whip"' },
-      { id: null, title: 'Entered by hand', when: '1 Jan 2024', as: 'Labour', vote: null, verdict: '' },
-    ]).text;
+    const texts = ['Labour, Bolton South East', 'Defied the whip to abstain', 'abstain (reported)', 'Labour', ''];
+    const text = voteRowsHtml(
+      [
+        { id: 1666, title: 'King’s Speech <amendment>', when: '15 Nov 2023 · division 1666', as: 0, vote: 'aye', verdict: 1, whip: 2, rebel: true, proxy: 'A "Whip"' },
+        { id: null, title: 'Entered by hand', when: '1 Jan 2024', as: 3, vote: null, verdict: 4 },
+      ],
+      texts,
+    ).text;
     expect(text).toContain('<a href="/divisions/1666">King’s Speech &lt;amendment&gt;</a><small>15 Nov 2023 · division 1666</small><small>Labour, Bolton South East</small>');
     expect(text).toContain(`<span class="tags items-start">${voteBadgeHtml('aye').text}${tagHtml('Proxy: A "Whip"').text}</span>`);
     expect(text).toContain('<span class="mt-1 block font-semibold">Defied the whip to abstain</span><small class="block text-sm text-muted">Whip: abstain (reported).</small>');
@@ -120,8 +125,9 @@ describe('voteRowsHtml and rebelRowsHtml', () => {
 
   it('a rebel: the MP, the party, how many of how many, and each vote against the whip with its post and departure', () => {
     const text = rebelRowsHtml(
-      [{ id: 4024, name: 'Yasmin Qureshi', seat: 'Bolton South East, England', party: 0, of: 'of 1 whipped vote', rebellions: [{ id: 1666, title: 'Gaza <ceasefire>', whip: '15 Nov 2023 · whip: abstain', vote: 'aye', payroll: 'f', left: true }] }],
+      [{ id: 4024, name: 'Yasmin Qureshi', seat: 'Bolton South East, England', party: 0, of: 0, rebellions: [{ id: 1666, title: 1, whip: 2, vote: 'aye', payroll: 'f', left: true }] }],
       [{ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }],
+      ['of 1 whipped vote', 'Gaza <ceasefire>', '15 Nov 2023 · whip: abstain'],
     ).text;
     expect(text).toContain('<a href="/mps/4024">Yasmin Qureshi</a><small>Bolton South East, England</small>');
     expect(text).toContain(`<span class="block text-sm">${partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, { short: true }).text}</span>`);
@@ -153,5 +159,13 @@ describe('<PartyVoteChart>, its shapes drawn as text', () => {
     expect(chart).toContain('<rect x="0" y="72" width="2" height="16" class="fill-line"></rect><text x="2" dx="6" y="85" font-size="13">No 0</text>');
     expect(chart).toContain('font-weight="600">&lt;Independent&gt; &amp; co</text>');
     expect(chart).toContain('width="72.00%" height="16" fill="#6f777b"');
+  });
+});
+
+describe('rowTexts', () => {
+  it('lists each sentence once, in the order first met, and gives every row its index', () => {
+    const { texts, indexOf } = rowTexts();
+    expect(['Voted for.', 'Did not vote.', 'Voted for.', ''].map(indexOf)).toEqual([0, 1, 0, 2]);
+    expect(texts).toEqual(['Voted for.', 'Did not vote.', '']);
   });
 });

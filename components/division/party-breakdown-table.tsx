@@ -2,14 +2,14 @@ import type { LobbyCount, MemberView, PartyRow } from '@/lib/view/division-view'
 import { reconcileLobby } from '@/lib/view/party-chart';
 import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
 import { SourceLinks } from '../source-links';
-import { html, innerHtml, type Html } from '@/lib/view/html';
-import { PartyBadge, partyBadgeHtml } from '../party-badge';
+import { PartyBadge } from '../party-badge';
+import { PartyRows } from './party-rows';
 import { Table, TableContainer, Td, Th } from '../table';
 
 /**
  * Per party: how its members voted, the whip they were measured against (an inferred one says from what), and how
- * many defied it; then how the totals meet the official counts, and who was in the Chair. The parties' rows are drawn
- * as text (lib/view/html.ts), as the long tables are.
+ * many defied it; then how the totals meet the official counts, and who was in the Chair. The parties' rows travel
+ * as compact data drawn as text (PartyRows), as the long tables' rows do.
  */
 export function PartyBreakdownTable({
   rows,
@@ -48,7 +48,19 @@ export function PartyBreakdownTable({
               <Th numeric>Did not vote</Th>
             </tr>
           </thead>
-          <tbody {...innerHtml(partyRowsHtml(rows))} />
+          <PartyRows
+            rows={rows.map((row) => ({
+              party: { name: row.party.name, abbreviation: row.party.abbreviation, colour: row.party.colour },
+              ...(row.whip
+                ? { instruction: describeInstruction(row.whip), basis: describeWhipBasis(row.whip, row.party.name) }
+                : { noWhip: describeNoWhip(row.guess, row.party.name, row.tally.both) }),
+              rebels: row.rebels,
+              ayes: row.tally.ayes,
+              noes: row.tally.noes,
+              both: row.tally.both,
+              absent: row.tally.absent,
+            }))}
+          />
           <tfoot>
             <tr className="font-semibold">
               <Th scope="row">All parties</Th>
@@ -102,17 +114,4 @@ export function PartyBreakdownTable({
       ) : null}
     </div>
   );
-}
-
-function partyRowsHtml(rows: ReadonlyArray<PartyRow>): Html {
-  return html`${rows.map((row) => {
-    const whip = row.whip
-      ? html`<span class="font-semibold">${describeInstruction(row.whip)}</span><span class="block text-sm text-muted">${describeWhipBasis(row.whip, row.party.name)}</span>`
-      : html`<span class="text-muted">No whip known: ${describeNoWhip(row.guess, row.party.name, row.tally.both)}</span>`;
-    return html`<tr><th scope="row" class="font-semibold">${partyBadgeHtml(row.party, { responsive: true })}</th><td class="min-w-40" data-label="Whip">${whip}</td><td class="num${
-      row.rebels > 0 ? ' font-bold' : ''
-    }" data-label="Rebels">${row.rebels}</td><td class="num" data-label="Aye">${row.tally.ayes}</td><td class="num" data-label="No">${row.tally.noes}</td><td class="num" data-label="Both">${
-      row.tally.both
-    }</td><td class="num" data-label="Did not vote">${row.tally.absent}</td></tr>`;
-  })}`;
 }

@@ -4,6 +4,10 @@ import { plural } from './format';
 // The party chart's figures: each party's ayes and noes (tellers included, as in the party table) and how many
 // in each lobby defied the whip. Pure; the verdicts are the ones buildDivisionView took from lib/domain.
 
+/** The party chart's layout: the height of one party's name and its two bars, and of the legend above them. */
+export const CHART_ROW = 64;
+export const CHART_TOP = 34;
+
 export type PartyChartRow = { party: PartyInfo; ayes: number; noes: number; rebelAyes: number; rebelNoes: number };
 
 export function buildPartyChartRows(partyRows: ReadonlyArray<PartyRow>, members: ReadonlyArray<MemberView>): PartyChartRow[] {

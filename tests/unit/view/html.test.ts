@@ -11,6 +11,7 @@ import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { rowTexts } from '@/lib/view/row-parties';
+import { partyRowsHtml } from '@/components/division/party-rows';
 
 const HOSTILE = `<script>alert("x")</script> & 'co'`;
 const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;co&#x27;';
@@ -167,5 +168,18 @@ describe('rowTexts', () => {
     const { texts, indexOf } = rowTexts();
     expect(['Voted for.', 'Did not vote.', 'Voted for.', ''].map(indexOf)).toEqual([0, 1, 0, 2]);
     expect(texts).toEqual(['Voted for.', 'Did not vote.', '']);
+  });
+});
+
+describe('partyRowsHtml', () => {
+  it('a party with a whip, and one with none known, each with its figures', () => {
+    const text = partyRowsHtml([
+      { party: { name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, instruction: 'Abstain', basis: 'Reported <whip>', rebels: 56, ayes: 56, noes: 0, both: 0, absent: 142 },
+      { party: { name: 'Independent', abbreviation: 'Ind', colour: null }, noWhip: 'too few voted to infer one', rebels: 0, ayes: 3, noes: 1, both: 1, absent: 2 },
+    ]).text;
+    expect(text).toContain(`<th scope="row" class="font-semibold">${partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, { responsive: true }).text}</th>`);
+    expect(text).toContain('<td class="min-w-40" data-label="Whip"><span class="font-semibold">Abstain</span><span class="block text-sm text-muted">Reported &lt;whip&gt;</span></td>');
+    expect(text).toContain('<td class="num font-bold" data-label="Rebels">56</td><td class="num" data-label="Aye">56</td><td class="num" data-label="No">0</td><td class="num" data-label="Both">0</td><td class="num" data-label="Did not vote">142</td>');
+    expect(text).toContain('<span class="text-muted">No whip known: too few voted to infer one</span></td><td class="num" data-label="Rebels">0</td>');
   });
 });

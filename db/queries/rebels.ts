@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { versionMemo } from '@/db/version-memo';
 import { constituencies, divisions, persons, posts, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
 import { parseRebelsQuery, REBELS_MAX_DIVISIONS, type QueryIssue, type RebelsQuery } from '@/lib/validation/rebels';
 import type { RebellionTally } from '@/lib/domain';
@@ -228,8 +229,17 @@ export function listRebelTallies(judgements: ReadonlyArray<LobbyJudgement>, pers
 /** How many recent divisions the explorer's form offers to tick; older ones are chosen by number or by date. */
 export const RECENT_DIVISION_CHOICES = 10;
 
-/** The latest divisions with an address, newest first: the explorer's short list of choices (one query, indexed). */
-export function listRecentDivisionChoices(limit = RECENT_DIVISION_CHOICES): { officialId: number; date: string; title: string }[] {
+/** The latest divisions with an address, newest first: the explorer's short list of choices (one indexed query, once per data version). */
+export function listRecentDivisionChoices(limit = RECENT_DIVISION_CHOICES): ReadonlyArray<DivisionChoice> {
+  return choicesMemo(limit, () => readRecentDivisionChoices(limit));
+}
+
+type DivisionChoice = { officialId: number; date: string; title: string };
+
+// The explorer offers them on every page it makes: read once per data version (db/version-memo.ts).
+const choicesMemo = versionMemo<number, ReadonlyArray<DivisionChoice>>({ maxEntries: 2 });
+
+function readRecentDivisionChoices(limit: number): DivisionChoice[] {
   return getDb()
     .select({ officialId: explorerDivisionColumns.officialId, date: divisions.date, title: explorerDivisionColumns.title })
     .from(divisions)

@@ -1,4 +1,5 @@
 import { NO_KNOWN_REBELS } from './division-summary';
+import { standaloneDocument } from '@/scripts/lib/error-page.mjs';
 import { escapeHtml } from './html';
 import { SITE_NAME } from './metadata';
 import { barShare, type DivisionCard, type MemberCard } from './share-card';
@@ -41,20 +42,7 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 `;
 
 function documentOf(title: string, body: string): string {
-  return `<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · ${escapeHtml(SITE_NAME)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return standaloneDocument({ title, style: STYLE, body });
 }
 
 /** A division's embed: title, result, each party's lobbies with bars in its colour, and the rebels. */

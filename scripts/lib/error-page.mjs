@@ -55,11 +55,12 @@ export function escapeHtml(text) {
 }
 
 /**
- * A whole page with its styles inline: it is made without the site's templates, so without its stylesheet. Light and
- * dark follow the visitor's system, as the site's pages do (app/globals.css). It runs no script.
- * @param {{ title: string; body: string }} page `title` is plain text; `body` is HTML, escaped by the caller
+ * A whole document of its own, with its styles inline, made without the site's templates: the error pages here and
+ * the embeddable cards (lib/view/embed-html.ts), which live in other sites' frames. Not indexed; it runs no script.
+ * @param {{ title: string; style: string; body: string }} page `title` is plain text; `style` and `body` are CSS and
+ *   HTML, escaped by the caller
  */
-export function errorPageHtml({ title, body }) {
+export function standaloneDocument({ title, style, body }) {
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -67,7 +68,16 @@ export function errorPageHtml({ title, body }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(title)} · Ayes &amp; Noes</title>
-<style>
+<style>${style}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+const ERROR_PAGE_STYLE = `
 :root { color-scheme: light dark; --ink: #0b0c0c; --page: #fff; --link: #1d5fa0; --line: #b1b4b6; }
 @media (prefers-color-scheme: dark) { :root { --ink: #f3f2f1; --page: #151617; --link: #8cc2ff; --line: #6f7376; } }
 body { margin: 0; font: 1.125rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: var(--page); }
@@ -79,14 +89,20 @@ a:focus-visible, input:focus-visible, button:focus-visible { outline: 3px solid 
 label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
 input, button { font: inherit; height: 2.75rem; border: 2px solid var(--ink); padding: 0 0.5rem; }
 input { background: var(--page); color: var(--ink); }
-</style>
-</head>
-<body>
-<header><a href="/">Ayes &amp; Noes</a></header>
+`;
+
+/**
+ * An error page: the site's name as a header linking home, then what is wrong. Light and dark follow the visitor's
+ * system, as the site's pages do (app/globals.css).
+ * @param {{ title: string; body: string }} page `title` is plain text; `body` is HTML, escaped by the caller
+ */
+export function errorPageHtml({ title, body }) {
+  return standaloneDocument({
+    title,
+    style: ERROR_PAGE_STYLE,
+    body: `<header><a href="/">Ayes &amp; Noes</a></header>
 <main>
 ${body.trim()}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  });
 }

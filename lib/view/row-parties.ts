@@ -2,39 +2,39 @@
 export type RowParty = { name: string; abbreviation: string; colour: string | null };
 
 /**
- * The parties of a table's rows, each listed once in the order first met, and each row's index into that list (-1
- * for no party recorded): hundreds of rows then carry a number rather than a party each.
+ * A list a table sends once, each value in it once in the order first met (told apart by `keyOf`), and each row's
+ * index into it: hundreds of rows then carry a number rather than the value each.
  */
-export function rowParties() {
-  const parties: RowParty[] = [];
-  const index = new Map<string, number>();
-  const indexOf = (party: RowParty | null | undefined): number => {
-    if (!party) return -1;
-    let found = index.get(party.abbreviation);
+function listedOnce<T, K>(keyOf: (value: T) => K) {
+  const values: T[] = [];
+  const index = new Map<K, number>();
+  const indexOf = (value: T): number => {
+    const key = keyOf(value);
+    let found = index.get(key);
     if (found === undefined) {
-      found = parties.push({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) - 1;
-      index.set(party.abbreviation, found);
+      found = values.push(value) - 1;
+      index.set(key, found);
     }
     return found;
   };
-  return { parties, indexOf };
+  return { values, indexOf };
+}
+
+/** The parties of a table's rows, by abbreviation, and each row's index into them (-1 for no party recorded). */
+export function rowParties() {
+  const { values: parties, indexOf } = listedOnce((party: RowParty) => party.abbreviation);
+  return {
+    parties,
+    indexOf: (party: RowParty | null | undefined): number =>
+      party ? indexOf({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) : -1,
+  };
 }
 
 /**
  * The sentences a table's rows repeat ("Conservative, Richdale", "Voted for. Followed the Conservative whip to vote
- * for."), each listed once, and each row's index into that list: an MP's hundred votes carry a few dozen sentences,
- * not a hundred copies of each.
+ * for."), and each row's index into them: an MP's hundred votes carry a few dozen sentences, not a hundred copies.
  */
 export function rowTexts() {
-  const texts: string[] = [];
-  const index = new Map<string, number>();
-  const indexOf = (text: string): number => {
-    let found = index.get(text);
-    if (found === undefined) {
-      found = texts.push(text) - 1;
-      index.set(text, found);
-    }
-    return found;
-  };
+  const { values: texts, indexOf } = listedOnce((text: string) => text);
   return { texts, indexOf };
 }

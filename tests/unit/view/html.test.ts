@@ -10,7 +10,7 @@ import { memberRowsHtml } from '@/components/division/member-rows';
 import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
-import { rowTexts } from '@/lib/view/row-parties';
+import { rowParties, rowTexts } from '@/lib/view/row-parties';
 import { partyRowsHtml } from '@/components/division/party-rows';
 
 const HOSTILE = `<script>alert("x")</script> & 'co'`;
@@ -168,6 +168,13 @@ describe('rowTexts', () => {
     const { texts, indexOf } = rowTexts();
     expect(['Voted for.', 'Did not vote.', 'Voted for.', ''].map(indexOf)).toEqual([0, 1, 0, 2]);
     expect(texts).toEqual(['Voted for.', 'Did not vote.', '']);
+  });
+
+  it('rowParties: each party once by abbreviation, only what a row shows of it, and -1 for none recorded', () => {
+    const { parties, indexOf } = rowParties();
+    const labour = { id: 7, kind: 'party', name: 'Labour', abbreviation: 'Lab', colour: 'd50000' };
+    expect([labour, null, { ...labour }, undefined].map(indexOf)).toEqual([0, -1, 0, -1]);
+    expect(parties).toEqual([{ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }]);
   });
 });
 

@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { versionMemo } from '@/db/version-memo';
 import { assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { postColumns, stanceColumns } from './columns';
 import { listParties } from './parties';
@@ -18,7 +20,6 @@ import {
   topicDivisions,
   topics,
   votes,
-  whips,
   type Confidence,
   type Lobby,
   type MembershipDateBasis,
@@ -147,41 +148,104 @@ export type PersonRecordRow = {
   whipBasis: WhipBasis | null;
 };
 
-const recordColumns = {
-  divisionId: votes.divisionId,
-  officialId: divisions.officialId,
-  date: divisions.date,
-  heldAt: divisions.heldAt,
-  officialTitle: divisions.officialTitle,
-  shortTitle: divisions.shortTitle,
-  position: votes.position,
-  partyId: votes.partyId,
-  constituencyName: constituencies.name,
-  whipInstruction: whips.instruction,
-  whipStrength: whips.strength,
-  whipBasis: whips.basis,
-};
-
 export type PersonVoteRow = PersonRecordRow & { isTeller: boolean; proxyName: string | null };
 
-const personVoteColumns = { ...recordColumns, isTeller: votes.isTeller, proxyName: votes.proxyName };
+type DivisionFields = Pick<PersonRecordRow, 'officialId' | 'date' | 'heldAt' | 'officialTitle' | 'shortTitle'>;
 
 /**
- * Every recorded vote, newest first, with the whip recorded for the member's party on the day: the whole record
- * behind the summary, the counts, the rebellion history and said-vs-did, whatever page of the table is shown.
- * Read from the member's votes (the index on person), then sorted: the `+` keeps SQLite from walking every division
- * by date to find them, which cost as much for a member with 60 votes as for one with 6,000.
+ * What a vote in the record shows of its division, for every division: read whole (thousands of short rows, in key
+ * order) once per data version and shared by every member's record. Looking each vote's division up in the table
+ * cost as much again as reading the votes.
+ */
+const divisionsMemo = versionMemo<'all', Map<number, DivisionFields>>({ maxEntries: 1 });
+
+function recordDivisions(): Map<number, DivisionFields> {
+  return divisionsMemo('all', () => {
+    const rows = getDb()
+      .select({
+        id: divisions.id,
+        officialId: divisions.officialId,
+        date: divisions.date,
+        heldAt: divisions.heldAt,
+        officialTitle: divisions.officialTitle,
+        shortTitle: divisions.shortTitle,
+      })
+      .from(divisions)
+      .all();
+    return new Map(rows.map(({ id, ...fields }) => [id, fields]));
+  });
+}
+
+type VoteTuple = [
+  divisionId: number,
+  position: VotePosition,
+  partyId: number | null,
+  constituencyName: string | null,
+  isTeller: number,
+  proxyName: string | null,
+  whipInstruction: WhipInstruction | null,
+  whipStrength: number | null,
+  whipBasis: WhipBasis | null,
+];
+
+/**
+ * One person's votes with their seat and their party's recorded whip: the votes from votes_person_idx alone (it covers
+ * every column read here), the whip and seat by their keys. Prepared once a connection, and read as plain arrays:
+ * mapping thousands of rows into objects by column name cost more than the reading.
+ */
+const personVotesStatements = new WeakMap<object, Statement>();
+
+function personVotesStatement(): Statement {
+  const client = getDb().$client;
+  let statement = personVotesStatements.get(client);
+  if (!statement) {
+    statement = client
+      .prepare(
+        `SELECT v.division_id, v.position, v.party_id, c.name, v.is_teller, v.proxy_name, w.instruction, w.strength, w.basis
+           FROM votes v
+           LEFT JOIN constituencies c ON c.id = v.constituency_id
+           LEFT JOIN whips w ON w.division_id = v.division_id AND w.party_id = v.party_id
+          WHERE v.person_id = ?`,
+      )
+      .raw();
+    personVotesStatements.set(client, statement);
+  }
+  return statement;
+}
+
+/**
+ * Every recorded vote, newest first (latest held first, then the later division), with the whip recorded for the
+ * member's party on the day: the whole record behind the summary, the counts, the rebellion history and
+ * said-vs-did, whatever page of the table is shown. Two reads however long the record: the votes (from the index on
+ * person), and every division's title and dates (recordDivisions, kept until the data changes).
  */
 export function listPersonVotes(personId: number): PersonVoteRow[] {
-  return getDb()
-    .select(personVoteColumns)
-    .from(votes)
-    .innerJoin(divisions, eq(divisions.id, votes.divisionId))
-    .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
-    .leftJoin(whips, and(eq(whips.divisionId, votes.divisionId), eq(whips.partyId, votes.partyId)))
-    .where(eq(votes.personId, personId))
-    .orderBy(sql`+${divisions.heldAt} desc`, desc(divisions.id))
-    .all();
+  const divisionFields = recordDivisions();
+  const rows = personVotesStatement().all(personId) as VoteTuple[];
+  const record: PersonVoteRow[] = [];
+  for (const [divisionId, position, partyId, constituencyName, isTeller, proxyName, whipInstruction, whipStrength, whipBasis] of rows) {
+    const division = divisionFields.get(divisionId);
+    // A vote always has its division (a foreign key); one added since the divisions were read is left out, as a join
+    // made at that moment would have left it.
+    if (!division) continue;
+    record.push({
+      divisionId,
+      officialId: division.officialId,
+      date: division.date,
+      heldAt: division.heldAt,
+      officialTitle: division.officialTitle,
+      shortTitle: division.shortTitle,
+      position,
+      partyId,
+      constituencyName,
+      whipInstruction,
+      whipStrength,
+      whipBasis,
+      isTeller: isTeller === 1,
+      proxyName,
+    });
+  }
+  return record.sort((a, b) => (a.heldAt === b.heldAt ? b.divisionId - a.divisionId : a.heldAt < b.heldAt ? 1 : -1));
 }
 
 export type PartyTallyRow = { divisionId: number; position: VotePosition; members: number };

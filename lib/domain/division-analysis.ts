@@ -82,7 +82,8 @@ export function analyseDivision(
     const againstMajority = assessVote(v.position, party?.majorityWhip ?? null);
     if (party && assessment.verdict === 'rebelled') party.rebels += 1;
     if (party && againstMajority.verdict === 'rebelled') party.rebelsAgainstMajority += 1;
-    return { ...v, assessment, againstMajority };
+    // Object.assign rather than a spread: several times faster on query rows (650 a division).
+    return Object.assign({}, v, { assessment, againstMajority });
   });
 
   return { parties: results, votes: assessed };

@@ -150,14 +150,14 @@ export function buildDivisionView<D extends DepartureInput, S extends StanceInpu
   const members = input.members.map((m, i): MemberView => {
     const assessed = analysis.votes[i]!;
     const party = m.partyId === null ? null : (partyById.get(m.partyId) ?? null);
-    return {
-      ...m,
+    // Object.assign rather than a spread: several times faster on query rows, and a division has 650.
+    return Object.assign({}, m, {
       party,
       inChair: party?.kind === 'speaker',
       whip: assessed.assessment.whip,
       verdict: assessed.assessment.verdict,
       payroll: payrollStatusOnDate(postsByPerson.get(m.personId) ?? [], division.date, m),
-    };
+    });
   });
 
   const partyRows: PartyRow[] = [];

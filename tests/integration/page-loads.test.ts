@@ -32,9 +32,10 @@ describe('on the real record of 15 Nov 2023', () => {
     expect(statements.length).toBeLessThan(10);
   });
 
-  it('Yasmin Qureshi’s page loads in fewer than ten queries, one page of one vote, and no second page', () => {
+  it('Yasmin Qureshi’s page loads in ten queries at most, one page of one vote, and no second page', () => {
     const { result, statements } = recordStatements(t.db, () => loadMemberPage(3924, 1));
-    expect(statements.length).toBeLessThan(10);
+    // One of them every division's title and dates, which every MP's record shares (kept until the data changes).
+    expect(statements.length).toBeLessThanOrEqual(10);
     expect(result?.totals).toEqual({ votes: 1, rebellions: 1 });
     expect(result?.history).toMatchObject({ rebellions: 1, whippedVotes: 1 });
     expect(result?.votes).toMatchObject({ page: 1, pages: 1, first: 1, last: 1 });
@@ -92,9 +93,9 @@ describe('on a generated Commons of 250 divisions', () => {
       recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 3)),
       recordStatements(t.db, () => loadMemberPage(commons.newcomer.parliamentId, 1)),
     ].map(({ statements }) => statements.length);
-    // Person, other names, parties, memberships, posts, the record, the party tallies and members seated where a
-    // whip is inferred, stances, party lines, and the topics.
-    expect(counts[0]).toBeLessThanOrEqual(11);
+    // Person, other names, parties, memberships, posts, the record and the divisions' titles and dates (shared by
+    // every record), the party tallies and members seated where a whip is inferred, stances, party lines, the topics.
+    expect(counts[0]).toBeLessThanOrEqual(12);
     expect(new Set(counts).size).toBe(1);
   });
 
@@ -173,7 +174,7 @@ describe('on a generated Commons of 250 divisions', () => {
     });
 
     it('the hot queries search the votes and whips tables by index, never scan them', () => {
-      expect(statements.filter((s) => /"votes"|"whips"/.test(s.sql)).length).toBeGreaterThanOrEqual(6);
+      expect(statements.filter((s) => /"?\b(votes|whips)\b"?/.test(s.sql)).length).toBeGreaterThanOrEqual(6);
       expect(fullScansOf(t.db, statements, BIG_TABLES)).toEqual([]);
     });
 

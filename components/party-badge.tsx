@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { html, type Html } from '@/lib/view/html';
 
 type Party = { name: string; abbreviation: string; colour: string | null };
@@ -10,7 +11,8 @@ export function partyColour(colour: string | null | undefined): string {
 }
 
 /**
- * A party's colour chip with its name beside it: the colour is never the only signal. `short` shows
+ * A party's colour chip with its name beside it: the colour is never the only signal. The chip is drawn by the
+ * stylesheet, so that a table of hundreds of rows does not carry an element for each. `short` shows
  * the abbreviation, with the full name for assistive technology and on hover; `responsive` switches from
  * the abbreviation to the name as the screen widens.
  */
@@ -25,9 +27,9 @@ export function PartyBadge({
   responsive?: boolean;
 }) {
   if (!party) return <span className="text-muted">No party recorded</span>;
+  // The colour chip is drawn by the stylesheet (.party::before, app/globals.css) in the colour given here.
   return (
-    <span className="party">
-      <span aria-hidden="true" className="swatch" style={{ backgroundColor: partyColour(party.colour) }} />
+    <span className="party" style={{ '--party': partyColour(party.colour) } as CSSProperties}>
       {responsive ? (
         <>
           <abbr title={party.name} className="sm:hidden">
@@ -55,5 +57,5 @@ export function partyBadgeHtml(party: Party | null, { short = false, responsive 
     : short
       ? html`<abbr title="${party.name}"><span aria-hidden="true">${party.abbreviation}</span><span class="sr-only">${party.name}</span></abbr>`
       : html`<span>${party.name}</span>`;
-  return html`<span class="party"><span aria-hidden="true" class="swatch" style="background-color:${partyColour(party.colour)}"></span>${name}</span>`;
+  return html`<span class="party" style="--party:${partyColour(party.colour)}">${name}</span>`;
 }

@@ -8,15 +8,18 @@ const STYLES: Record<VotePosition, { label: string; mark: string }> = {
   absent: { label: 'Did not vote', mark: '–' },
 };
 
-/** How a member voted, in words with a mark: "Voted for" (aye), "Voted against" (no). */
+/**
+ * How a member voted, in words with a mark: "Voted for" (aye), "Voted against" (no). The mark (✓ ✗ ± –) is drawn by
+ * the stylesheet (app/globals.css, .vote-aye::before and the rest), silent for screen readers, which read the words:
+ * a long table has hundreds of these, and the mark in the markup was a third of each.
+ */
 export function VoteBadge({ position }: { position: VotePosition }) {
-  const style = STYLES[position];
-  return (
-    <span className={`vote vote-${position}`}>
-      <span aria-hidden="true">{style.mark}</span>
-      {style.label}
-    </span>
-  );
+  return <span className={`vote vote-${position}`}>{STYLES[position].label}</span>;
+}
+
+/** The mark beside each way of voting, as the stylesheet draws it (checked against app/globals.css by a test). */
+export function voteMark(position: VotePosition): string {
+  return STYLES[position].mark;
 }
 
 export function voteLabel(position: VotePosition): string {
@@ -25,6 +28,5 @@ export function voteLabel(position: VotePosition): string {
 
 /** VoteBadge as markup, for the tables drawn as text (lib/view/html.ts); the same elements, checked by a test. */
 export function voteBadgeHtml(position: VotePosition): Html {
-  const style = STYLES[position];
-  return html`<span class="vote vote-${position}"><span aria-hidden="true">${style.mark}</span>${style.label}</span>`;
+  return html`<span class="vote vote-${position}">${STYLES[position].label}</span>`;
 }

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +7,7 @@ import { html } from '@/lib/view/html';
 import { PartyBadge, partyBadgeHtml } from '@/components/party-badge';
 import { PayrollBadge, payrollBadgeHtml } from '@/components/payroll-badge';
 import { Tag, tagHtml } from '@/components/tag';
-import { VoteBadge, voteBadgeHtml } from '@/components/vote-badge';
+import { VoteBadge, voteBadgeHtml, voteLabel, voteMark } from '@/components/vote-badge';
 import { memberRowsHtml } from '@/components/division/member-rows';
 import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
@@ -42,6 +44,26 @@ describe('the badges as markup are the badges', () => {
     for (const position of ['aye', 'no', 'both', 'absent'] as const) {
       expect(voteBadgeHtml(position).text).toBe(react(createElement(VoteBadge, { position })));
     }
+  });
+
+  it('VoteBadge is the words alone; the stylesheet draws each way’s mark beside them, silent for screen readers', () => {
+    const css = fs.readFileSync(path.join(process.cwd(), 'app/globals.css'), 'utf8');
+    const marks = { aye: '✓', no: '✗', both: '±', absent: '–' } as const;
+    for (const position of ['aye', 'no', 'both', 'absent'] as const) {
+      expect(voteBadgeHtml(position).text).toBe(`<span class="vote vote-${position}">${voteLabel(position)}</span>`);
+      expect(voteMark(position)).toBe(marks[position]);
+      const rule = new RegExp(`\\.vote-${position}::before \\{\\s*content: "${marks[position]}";\\s*content: "${marks[position]}" / "";\\s*\\}`);
+      expect(css).toMatch(rule);
+    }
+  });
+
+  it('PartyBadge gives its colour to the stylesheet’s chip, a valid colour or the neutral grey, never what was stored', () => {
+    const css = fs.readFileSync(path.join(process.cwd(), 'app/globals.css'), 'utf8');
+    expect(css).toMatch(/\.party::before \{[^}]*content: "";[^}]*background-color: var\(--party\);/);
+    expect(partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'E4003B' }).text).toBe(
+      '<span class="party" style="--party:#E4003B"><span>Labour</span></span>',
+    );
+    expect(partyBadgeHtml({ name: 'X', abbreviation: 'X', colour: 'red;background:url(x)' }).text).toContain('style="--party:#6f777b"');
   });
 
   it('Tag, in each tone, with hostile text', () => {

@@ -40,6 +40,15 @@ export type LoadOptions = {
   until?: Promise<unknown>;
 };
 
+/** A setupClient hook giving the n-th connection the paths from the n-th equal part of the list on, then round. */
+function startEachConnectionApart(paths: ReadonlyArray<string>, connections: number) {
+  let next = 0;
+  return (client: { setRequests: (requests: { method: 'GET'; path: string }[]) => void }) => {
+    const start = Math.floor((next++ * paths.length) / connections) % paths.length;
+    client.setRequests([...paths.slice(start), ...paths.slice(0, start)].map((path) => ({ method: 'GET' as const, path })));
+  };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let bytes = 0;
@@ -53,6 +62,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         duration: options.seconds,
         headers: BROWSER_HEADERS,
         requests: options.paths.map((path) => ({ method: 'GET' as const, path })),
+        // A walk through many pages: each connection starts at its own place in the list, as separate crawlers
+        // would. Walking it in step, ten connections asked for each page together, and all but the first found
+        // it already made (a crawl measured 90% warm).
+        ...(options.paths.length > 1 ? { setupClient: startEachConnectionApart(options.paths, options.connections) } : null),
         timeout: 10,
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),

@@ -93,6 +93,9 @@ describe('security headers', () => {
   it('hashes a script as a browser does: its exact text, and only scripts without a src', () => {
     const html = `<script src="/a.js"></script><script>a()</script><SCRIPT type="application/json">{"b":1}</SCRIPT><script>\n</script><script></script>`;
     expect(inlineScriptHashes(html)).toEqual([sha256('a()'), sha256('{"b":1}'), sha256('\n')]);
+    // A page's bytes, as the server has them: the same scripts, hashed as their UTF-8, whatever characters they hold.
+    const page = `<p>Voted for ✓ — “quoted”</p>${html}<script>self.push(["Qureshi’s ✓ ± – ✗ ceasefire\u00a0£"])</script>`;
+    expect(inlineScriptHashes(Buffer.from(page, 'utf8'))).toEqual([...inlineScriptHashes(html), sha256('self.push(["Qureshi’s ✓ ± – ✗ ceasefire\u00a0£"])')]);
     expect(pagePolicy([sha256('a()'), sha256('a()')])).toContain(`script-src 'self' 'sha256-${sha256('a()')}';`);
   });
 });

@@ -1,5 +1,14 @@
 import 'server-only';
-import { constituencies, persons, posts, stances, votes } from '@/db/schema';
+import { constituencies, divisions, persons, posts, stances, votes } from '@/db/schema';
+
+/** How a division is named and dated where one is listed: its official id, day and time, and titles. */
+export const divisionHeadingColumns = {
+  officialId: divisions.officialId,
+  date: divisions.date,
+  heldAt: divisions.heldAt,
+  officialTitle: divisions.officialTitle,
+  shortTitle: divisions.shortTitle,
+};
 
 /** The columns every page that shows a post reads: what it was, when and how it ended, and the sources. */
 export const postColumns = {

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { versionMemo } from '@/db/version-memo';
 import { assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
-import { postColumns, stanceColumns } from './columns';
+import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 import {
@@ -162,14 +162,7 @@ const divisionsMemo = versionMemo<'all', Map<number, DivisionFields>>({ maxEntri
 function recordDivisions(): Map<number, DivisionFields> {
   return divisionsMemo('all', () => {
     const rows = getDb()
-      .select({
-        id: divisions.id,
-        officialId: divisions.officialId,
-        date: divisions.date,
-        heldAt: divisions.heldAt,
-        officialTitle: divisions.officialTitle,
-        shortTitle: divisions.shortTitle,
-      })
+      .select({ id: divisions.id, ...divisionHeadingColumns })
       .from(divisions)
       .all();
     return new Map(rows.map(({ id, ...fields }) => [id, fields]));

@@ -7,7 +7,7 @@ import { groupBy } from '@/lib/view/group-by';
 import { compareSaidWithDid, type MemberWords } from '@/lib/view/member-view';
 import { countTopicVotes, describeTopicVotes, topicStance, type TopicStance, type TopicVoteCount } from '@/lib/view/topic-summary';
 import { versionMemo } from '../version-memo';
-import { stanceColumns } from './columns';
+import { divisionHeadingColumns, stanceColumns } from './columns';
 import { listParties, type PartySummary } from './parties';
 import type { PersonStanceRow } from './person';
 
@@ -80,11 +80,7 @@ function readTopicPage(slug: string): TopicPage | null {
   const linked = db
     .select({
       id: divisions.id,
-      officialId: divisions.officialId,
-      date: divisions.date,
-      heldAt: divisions.heldAt,
-      officialTitle: divisions.officialTitle,
-      shortTitle: divisions.shortTitle,
+      ...divisionHeadingColumns,
       ayeCount: divisions.ayeCount,
       noCount: divisions.noCount,
       supportingLobby: topicDivisions.supportingLobby,

@@ -22,7 +22,7 @@ import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { summariseDivisions } from '@/lib/view/division-summary';
 import { assessMemberVotes, listWhipGuessesNeeded } from '@/lib/view/member-view';
 import { judgePartyLobbies } from '@/lib/view/rebels-facts';
-import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import { releaseAppDb, useSeededAppDb, useSeededAppDbWithParliaments } from './support/app-db';
 import { fullScansOf, recordStatements } from './support/statement-log';
 import { readDivision1666, type TempDb } from './support/temp-db';
 
@@ -176,9 +176,7 @@ describe('the stored tallies follow every write of votes', () => {
 describe('the readers give what counting the votes gave', () => {
   let t: TempDb;
   beforeAll(() => {
-    t = useSeededAppDb();
-    const summary = importDivisionFiles(t.db, [1586, 1720, 2105].map((id) => path.join(FIXTURES, `division-${id}.json`)));
-    expect(summary.counts).toMatchObject({ new: 3, failed: 0 });
+    t = useSeededAppDbWithParliaments();
   });
   afterAll(() => releaseAppDb(t));
 

@@ -2,28 +2,23 @@
 // division taken from every division's titles and dates, read once per data version. It must give, row for row and in the same
 // order, what joining the tables gives: for every member of records of several Parliaments, and again after an
 // editor changes a vote, a whip, a division's title and time and a seat's name, and after those changes are undone.
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoRevision } from '@/db/mutations/records';
 import { correctVote } from '@/db/mutations/vote-corrections';
 import { listPersonVotes, type PersonVoteRow } from '@/db/queries/person';
 import { constituencies, divisions, persons, revisions, votes, whips } from '@/db/schema';
-import { importDivisionFiles } from '@/lib/import/run-division-files';
-import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import { releaseAppDb, useSeededAppDbWithParliaments } from './support/app-db';
 import { fullScansOf, recordStatements } from './support/statement-log';
 import type { TempDb } from './support/temp-db';
 
-const FIXTURES = path.join(process.cwd(), 'tests/fixtures/parliaments');
 const QURESHI = 3924; // Labour, an aye in division 1666
 const actor = { id: 'editor-account', label: 'editor@person-record.test' };
 
 describe('an MP’s record read from the index', () => {
   let t: TempDb;
   beforeAll(() => {
-    t = useSeededAppDb();
-    const summary = importDivisionFiles(t.db, [1586, 1720, 2105].map((id) => path.join(FIXTURES, `division-${id}.json`)));
-    expect(summary.counts).toMatchObject({ new: 3, failed: 0 });
+    t = useSeededAppDbWithParliaments();
   });
   afterAll(() => releaseAppDb(t));
 

@@ -17,10 +17,9 @@ import { nationOfOnsCode } from '@/lib/domain';
 import { ApiClient } from '@/lib/import/http/api-client';
 import { ResponseCache } from '@/lib/import/http/response-cache';
 import { importMembersFromApi } from '@/lib/import/members-api';
-import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { parseCsv } from '@/lib/import/csv';
 import { describeVoteAgainstWhip, describeWhipBasis } from '@/lib/view/whip-wording';
-import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import { releaseAppDb, useSeededAppDbWithParliaments } from './support/app-db';
 import { serveMembers, type MemberFixture } from './support/fake-apis';
 import { FakeParliament } from './support/fake-parliament';
 import type { TempDb } from './support/temp-db';
@@ -55,9 +54,7 @@ const body = async (response: Response) => JSON.parse(await response.text());
 describe('a record that spans three Parliaments', () => {
   let t: TempDb;
   beforeAll(() => {
-    t = useSeededAppDb();
-    const summary = importDivisionFiles(t.db, [1586, 1720, 2105].map((id) => path.join(FIXTURES, `division-${id}.json`)));
-    expect(summary.counts).toMatchObject({ new: 3, failed: 0 });
+    t = useSeededAppDbWithParliaments();
   });
   afterAll(() => releaseAppDb(t));
 

@@ -101,8 +101,9 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
 
 /**
  * MPs whose judged records are kept (a long record is a couple of MB): the ones being read now, for the next page of
- * their votes, the metadata and the API. Few: judging a record afresh costs about 10 ms, and a crawler walking every MP
- * pushed each kept record into the old generation of the heap, where collecting it cost more than keeping it saved.
+ * their votes, the metadata and the API. Few: reading and judging a long record afresh costs about 17 ms, and a
+ * crawler walking every MP pushed each kept record into the old generation of the heap, where collecting it cost more
+ * than keeping it saved.
  */
 const RECORDS_KEPT = 4;
 const recordMemo = versionMemo<number, Omit<MemberPageData, 'votes'>>({ maxEntries: RECORDS_KEPT });

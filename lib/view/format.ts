@@ -17,13 +17,13 @@ function parseDay(isoDate: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "15 Nov 2023". */
 /**
  * Compares two names as an English list orders them: the same order as `a.localeCompare(b, 'en-GB')`, with one collator
  * made once rather than one each time (sorting 650 members compared names 6,000 times a page).
  */
 export const compareEnglish: (a: string, b: string) => number = new Intl.Collator('en-GB').compare;
 
+/** "15 Nov 2023". */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return 'date not recorded';
   const date = parseDay(isoDate);

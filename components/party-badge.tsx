@@ -1,14 +1,9 @@
 import type { CSSProperties } from 'react';
 import { html, type Html } from '@/lib/view/html';
+import { partyColour } from '@/lib/view/party-colour';
 
 type Party = { name: string; abbreviation: string; colour: string | null };
 
-const FALLBACK_COLOUR = '#6f777b';
-
-/** A valid "#rrggbb" from the stored hex (which has no '#'), or a neutral grey. */
-export function partyColour(colour: string | null | undefined): string {
-  return colour && /^[0-9a-f]{6}$/i.test(colour) ? `#${colour}` : FALLBACK_COLOUR;
-}
 
 /**
  * A party's colour chip with its name beside it: the colour is never the only signal. The chip is drawn by the

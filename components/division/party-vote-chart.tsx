@@ -1,4 +1,4 @@
-import { partyColour } from '../party-badge';
+import { partyColour } from '@/lib/view/party-colour';
 import type { LobbyCount } from '@/lib/view/division-view';
 import { CHART_ROW, CHART_TOP, describePartyChart, type PartyChartRow } from '@/lib/view/party-chart';
 import { PartyChartShapes } from './party-chart-shapes';

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { partyColour } from '@/components/party-badge';
+import { partyColour } from '@/lib/view/party-colour';
 import { NO_KNOWN_REBELS } from '@/lib/view/division-summary';
 import { barShare, type DivisionCard, type MemberCard } from '@/lib/view/share-card';
 

@@ -1,6 +1,7 @@
 import { NO_KNOWN_REBELS } from './division-summary';
 import { standaloneDocument } from '@/scripts/lib/error-page.mjs';
 import { escapeHtml } from './html';
+import { partyColour } from './party-colour';
 import { SITE_NAME } from './metadata';
 import { barShare, type DivisionCard, type MemberCard } from './share-card';
 
@@ -9,12 +10,6 @@ import { barShare, type DivisionCard, type MemberCard } from './share-card';
 // carries no site header, footer, search box, fonts or scripts (the site's root layout, app/layout.tsx, wraps every
 // page in them), sets no cookie, and stays a few kilobytes. Its styles are inline; links open the full page in the
 // top window. Pure: every value is escaped here.
-
-const FALLBACK_COLOUR = '#6f777b';
-
-function colourOf(colour: string | null): string {
-  return colour && /^[0-9a-f]{6}$/i.test(colour) ? `#${colour}` : FALLBACK_COLOUR;
-}
 
 const STYLE = `
 :root{color-scheme:light dark;--ink:#0b0c0c;--muted:#484949;--paper:#f3f2f1;--line:#b1b4b6;--link:#1d5fa0;--aye:#00703c;--no:#b3261e;--brand:#1d3a5f;--bg:#fff}
@@ -51,8 +46,8 @@ export function divisionEmbedHtml(card: DivisionCard): string {
   const rows = card.parties
     .map((p) => {
       const bar = (n: number) =>
-        n > 0 ? `<span class="bar" aria-hidden="true" style="width:${Math.max(2, Math.round(barShare(n, card.parties) * 120))}px;background:${colourOf(p.colour)}"></span>` : '';
-      return `<tr><th scope="row"><span class="swatch" aria-hidden="true" style="background:${colourOf(p.colour)}"></span>${escapeHtml(p.name)}</th><td class="n">${p.ayes}${bar(p.ayes)}</td><td class="n">${p.noes}${bar(p.noes)}</td></tr>`;
+        n > 0 ? `<span class="bar" aria-hidden="true" style="width:${Math.max(2, Math.round(barShare(n, card.parties) * 120))}px;background:${partyColour(p.colour)}"></span>` : '';
+      return `<tr><th scope="row"><span class="swatch" aria-hidden="true" style="background:${partyColour(p.colour)}"></span>${escapeHtml(p.name)}</th><td class="n">${p.ayes}${bar(p.ayes)}</td><td class="n">${p.noes}${bar(p.noes)}</td></tr>`;
     })
     .join('\n');
   const others = card.otherParties > 0 ? `<p class="muted">And ${card.otherParties} more ${card.otherParties === 1 ? 'party' : 'parties'}: see the full page.</p>` : '';
@@ -82,7 +77,7 @@ ${others}
 export function memberEmbedHtml(card: MemberCard): string {
   const page = `/mps/${card.parliamentId}`;
   const party = card.party
-    ? `<span class="swatch" aria-hidden="true" style="background:${colourOf(card.party.colour)}"></span>${escapeHtml(card.party.name)}`
+    ? `<span class="swatch" aria-hidden="true" style="background:${partyColour(card.party.colour)}"></span>${escapeHtml(card.party.name)}`
     : 'No party recorded';
   const latest = card.latestRebellion
     ? `<p class="muted">Latest vote against the whip: <a href="/divisions/${card.latestRebellion.officialId}" target="_top">${escapeHtml(

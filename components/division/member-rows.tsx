@@ -4,7 +4,7 @@ import type { VotePosition } from '@/lib/domain/types';
 import type { RowParty } from '@/lib/view/row-parties';
 import { html, innerHtml, type Html } from '@/lib/view/html';
 import { partyBadgeHtml } from '../party-badge';
-import { payrollBadgeHtml } from '../payroll-badge';
+import { payrollCodeHtml, type PayrollCode } from '../payroll-badge';
 import { tagHtml } from '../tag';
 import { voteBadgeHtml } from '../vote-badge';
 
@@ -26,10 +26,8 @@ export type MemberRow = {
   teller?: true;
   proxy?: string;
   /** Frontbench (f), PPS (p) or backbench (b) on the day; absent when no post is recorded. */
-  payroll?: 'f' | 'p' | 'b';
+  payroll?: PayrollCode;
 };
-
-const PAYROLL = { f: 'frontbench', p: 'pps', b: 'backbench' } as const;
 
 /** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
 export function memberRowsHtml(rows: ReadonlyArray<MemberRow>, parties: ReadonlyArray<RowParty>): Html {
@@ -43,7 +41,7 @@ export function memberRowsHtml(rows: ReadonlyArray<MemberRow>, parties: Readonly
     const notes =
       m.teller || m.proxy || m.payroll
         ? html`<td><span class="tags">${m.teller ? tagHtml('Teller', 'info') : ''}${m.proxy ? tagHtml(`Proxy: ${m.proxy}`) : ''}${
-            m.payroll ? payrollBadgeHtml(PAYROLL[m.payroll]) : ''
+            m.payroll ? payrollCodeHtml(m.payroll) : ''
           }</span></td>`
         : html`<td></td>`;
     return html`<tr><th scope="row" class="member-cell">${member}${m.seat ? html`<small>${m.seat}</small>` : ''}</th>${vote}${notes}</tr>`;

@@ -1,10 +1,9 @@
 import type { MemberView } from '@/lib/view/division-view';
 import { describeVerdictShort } from '@/lib/view/whip-wording';
+import { payrollCode } from '../payroll-badge';
 import { Table, TableContainer, Th } from '../table';
 import { rowParties } from '@/lib/view/row-parties';
 import { MemberRows, type MemberRow } from './member-rows';
-
-const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded: undefined } as const;
 
 /**
  * The members shown with their votes; name and vote first so that a phone shows them without scrolling. The rows
@@ -15,7 +14,7 @@ const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded:
 export function MembersTable({ members, caption }: { members: ReadonlyArray<MemberView>; caption: string }) {
   const { parties, indexOf } = rowParties();
   const rows = members.map((m): MemberRow => {
-    const payroll = PAYROLL_CODES[m.payroll];
+    const payroll = payrollCode(m.payroll);
     return {
       id: m.parliamentId,
       name: m.name,

@@ -4,7 +4,7 @@ import type { VotePosition } from '@/lib/domain/types';
 import type { RowParty } from '@/lib/view/row-parties';
 import { html, innerHtml, type Html } from '@/lib/view/html';
 import { partyBadgeHtml } from '../party-badge';
-import { payrollBadgeHtml } from '../payroll-badge';
+import { payrollCodeHtml, type PayrollCode } from '../payroll-badge';
 import { tagHtml } from '../tag';
 import { voteBadgeHtml } from '../vote-badge';
 
@@ -17,7 +17,7 @@ export type RebellionCell = {
   whip: number;
   vote: VotePosition;
   /** Frontbench (f), PPS (p) or backbench (b) on the day; absent when no post is recorded. */
-  payroll?: 'f' | 'p' | 'b';
+  payroll?: PayrollCode;
   left?: true;
 };
 
@@ -37,8 +37,6 @@ export type RebelRowData = {
   rebellions: RebellionCell[];
 };
 
-const PAYROLL = { f: 'frontbench', p: 'pps', b: 'backbench' } as const;
-
 /** The rows' markup: one element for React to draw (lib/view/html.ts), from the same rows here and in the browser. */
 export function rebelRowsHtml(rows: ReadonlyArray<RebelRowData>, parties: ReadonlyArray<RowParty>, texts: ReadonlyArray<string>): Html {
   return html`${rows.map((row) => {
@@ -46,7 +44,7 @@ export function rebelRowsHtml(rows: ReadonlyArray<RebelRowData>, parties: Readon
     const rebellions = row.rebellions.map(
       (r) =>
         html`<li><a href="/divisions/${r.id}">${texts[r.title]}</a><small class="block text-sm text-muted">${texts[r.whip]}</small><span class="tags">${voteBadgeHtml(r.vote)}${
-          r.payroll ? payrollBadgeHtml(PAYROLL[r.payroll]) : ''
+          r.payroll ? payrollCodeHtml(r.payroll) : ''
         }${r.left ? tagHtml('Left a post over it', 'warning') : ''}</span></li>`,
     );
     return html`<tr><th scope="row" class="member-cell">${member}${row.seat ? html`<small>${row.seat}</small>` : ''}<span class="block text-sm">${partyBadgeHtml(parties[row.party] ?? null, { short: true })}</span></th><td class="num"><span class="font-bold">${row.rebellions.length}</span><span class="block text-xs text-muted">${texts[row.of]}</span></td><td class="sm:min-w-64"><ul class="space-y-2">${rebellions}</ul></td></tr>`;

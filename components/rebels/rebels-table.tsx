@@ -3,10 +3,9 @@ import { formatDate, plural } from '@/lib/view/format';
 import type { RebelRow } from '@/lib/view/rebels';
 import { describeInstruction, describeWhipBasis } from '@/lib/view/whip-wording';
 import { rowParties, rowTexts } from '@/lib/view/row-parties';
+import { payrollCode } from '../payroll-badge';
 import { Table, TableContainer, Th } from '../table';
 import { RebelRows, type RebelRowData } from './rebel-rows';
-
-const PAYROLL_CODES = { frontbench: 'f', pps: 'p', backbench: 'b', not_recorded: undefined } as const;
 
 /**
  * The explorer's rows: one per rebel, with the votes against the whip that match the filters. Each fact is
@@ -25,7 +24,7 @@ export function RebelsTable({ rows, caption }: { rows: ReadonlyArray<RebelRow>; 
       party: indexOf(row.party),
       of: textIndex(`of ${plural(row.tally.whippedVotes, 'whipped vote')}`),
       rebellions: row.rebellions.map((r) => {
-        const payroll = PAYROLL_CODES[r.payroll];
+        const payroll = payrollCode(r.payroll);
         return {
           id: r.division.officialId,
           title: textIndex(r.division.title),

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { html } from '@/lib/view/html';
 import { PartyBadge, partyBadgeHtml } from '@/components/party-badge';
-import { PayrollBadge, payrollBadgeHtml } from '@/components/payroll-badge';
+import { PayrollBadge, payrollBadgeHtml, payrollCode, payrollCodeHtml } from '@/components/payroll-badge';
 import { Tag, tagHtml } from '@/components/tag';
 import { VoteBadge, voteBadgeHtml, voteLabel, voteMark } from '@/components/vote-badge';
 import { memberRowsHtml } from '@/components/division/member-rows';
@@ -77,6 +77,9 @@ describe('the badges as markup are the badges', () => {
       expect(payrollBadgeHtml(status)?.text).toBe(react(createElement(PayrollBadge, { status })));
     }
     expect(payrollBadgeHtml('not_recorded')).toBeNull();
+    // A compact row's code draws the same badge; no post recorded has no code.
+    for (const status of ['frontbench', 'pps', 'backbench'] as const) expect(payrollCodeHtml(payrollCode(status)!).text).toBe(payrollBadgeHtml(status)!.text);
+    expect(payrollCode('not_recorded')).toBeUndefined();
     expect(react(createElement(PayrollBadge, { status: 'not_recorded' }))).toBe('');
   });
 

@@ -52,8 +52,22 @@ export type DivisionDetail = {
   sources: Source[];
 };
 
-/** A division by its Commons Votes id; memoised per request so the page and its metadata share it. */
-export const getDivisionByOfficialId = cache((officialId: number): DivisionDetail | null => {
+/**
+ * Divisions kept by official id (each a short row, the motion's text the longest part): the ones being read now, and
+ * ids asked for that no division has (kept as null), so that a page read again reads no heading.
+ */
+const HEADINGS_KEPT = 512;
+const headingMemo = versionMemo<number, DivisionDetail | null>({ maxEntries: HEADINGS_KEPT });
+
+/**
+ * A division by its Commons Votes id: kept until the data changes (db/version-memo.ts) and memoised per request, so
+ * that the page, its metadata, its downloads and the API share one reading. Shared: callers must not change it.
+ */
+export const getDivisionByOfficialId = cache(
+  (officialId: number): DivisionDetail | null => headingMemo(officialId, () => readDivision(officialId)),
+);
+
+function readDivision(officialId: number): DivisionDetail | null {
   const row = getDb()
     .select({
       id: divisions.id,
@@ -78,7 +92,7 @@ export const getDivisionByOfficialId = cache((officialId: number): DivisionDetai
     .where(eq(divisions.officialId, officialId))
     .get();
   return row ?? null;
-});
+}
 
 export type DivisionMemberRow = {
   personId: number;
@@ -235,7 +249,7 @@ const VIEWS_KEPT = 48;
 const viewMemo = versionMemo<number, ReturnType<typeof readDivisionView>>({ maxEntries: VIEWS_KEPT });
 
 /**
- * All the reads behind one division's members, parties, rebels and departures (seven queries), arranged by
+ * All the reads behind one division's topics, members, parties, rebels and departures (eight queries), arranged by
  * buildDivisionView: the page, its filters, its CSV and JSON exports and the API call this, so they show the same
  * rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
  * shared and must not be changed.
@@ -249,6 +263,7 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
   const members = listDivisionMembers(division.id);
   return {
     parties,
+    topics: listDivisionTopics(division.id),
     view: buildDivisionView({
       division,
       members,
@@ -265,15 +280,15 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
   };
 }
 
-export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail; topics: DivisionTopicRow[] };
+export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail };
 
 /**
- * Everything one division's page shows: nine queries whatever the number of members (the division, its topics
- * and loadDivisionView's seven). Memoised per request, so the page and its metadata share one set of reads. Null
- * when no division has this official id.
+ * Everything one division's page shows: nine queries whatever the number of members (the division and
+ * loadDivisionView's eight), none when the page was read since the data last changed. Memoised per request, so the
+ * page and its metadata share one set of reads. Null when no division has this official id.
  */
 export const loadDivisionPage = cache((officialId: number): DivisionPageData | null => {
   const division = getDivisionByOfficialId(officialId);
   if (!division) return null;
-  return { division, topics: listDivisionTopics(division.id), ...loadDivisionView(division) };
+  return { division, ...loadDivisionView(division) };
 });

@@ -2,9 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { versionMemo } from '@/db/version-memo';
 import {
-  assessMemberVotes,
   compareSaidWithDid,
-  listWhipGuessesNeeded,
   toSummaryVotes,
   VOTES_PER_PAGE,
   type MemberWords,
@@ -15,8 +13,8 @@ import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebelli
 import { listParties, type PartySummary } from './parties';
 import {
   getPersonByParliamentId,
+  judgeRecord,
   listPartyLinesForPerson,
-  listPartyTallies,
   listPersonMemberships,
   listPersonOtherNames,
   listPersonPosts,
@@ -31,7 +29,6 @@ import {
   type PersonSummary,
   type PersonVoteRow,
 } from './person';
-import { readSeatedOnDays } from './seated';
 
 export type MemberVotesPage = {
   rows: VoteView<PersonVoteRow>[];
@@ -69,11 +66,12 @@ export type MemberPageData = {
 
 /**
  * Everything an MP's page shows, with one page of the voting table (newest first): at most twelve queries however
- * long the record — person, other names, parties, memberships, posts, the record, the party tallies and the
- * party's members seated where rule 4 has to guess a whip (neither when every whip is recorded), stances, party
- * lines and the topics of the record's divisions.
- * The record is read once, with only what judging a vote needs, and judged in memory by the rules of lib/domain:
- * the summary, the counts, the rebellion history and said-vs-did all come from it, kept until the data changes.
+ * long the record — person, other names, parties, memberships, posts, the record, stances, party lines and the
+ * topics of the record's divisions; and, only for a division without an address, the party tallies and the party's
+ * members seated where rule 4 has to guess a whip.
+ * The record is read once, with only what judging a vote needs, and judged in memory against the whip each
+ * division and party was given once per data version for every member (judgeRecord): the summary, the counts, the
+ * rebellion history and said-vs-did all come from it, kept until the data changes.
  * Null when no person has this member id.
  */
 export const loadMemberPage = cache((parliamentId: number, page: number): MemberPageData | null => {
@@ -115,17 +113,11 @@ const recordMemo = versionMemo<number, Omit<MemberPageData, 'votes'>>({ maxEntri
 function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> {
   const parties = listParties();
   const partyById = new Map(parties.map((p) => [p.id, p]));
-  const kinds = new Map(parties.map((p) => [p.id, p.kind]));
   const memberships = listPersonMemberships(person.id);
   const membership = memberships[0] ?? null;
   const posts = listPersonPosts(person.id);
 
-  const rows = listPersonVotes(person.id);
-  const guesses = listWhipGuessesNeeded(rows, kinds);
-  const record =
-    guesses.length === 0
-      ? assessMemberVotes(rows, [], kinds)
-      : assessMemberVotes(rows, listPartyTallies(guesses), kinds, readSeatedOnDays());
+  const record = judgeRecord(listPersonVotes(person.id));
 
   return {
     person,
@@ -135,9 +127,9 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
     otherNames: listPersonOtherNames(person.id),
     parties,
     posts,
-    summary: summariseMember({ name: person.name, votes: toSummaryVotes(record, partyById, listPersonVoteTopics(person.id)), posts }),
+    summary: summariseMember({ name: person.name, votes: toSummaryVotes(record, partyById, listPersonVoteTopics(record)), posts }),
     history: buildRebellionHistory(record),
-    words: compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(person.id)),
+    words: compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(record)),
     officialIdByDivision: new Map(record.map((v) => [v.divisionId, v.officialId])),
     totals: { votes: record.length, rebellions: record.filter((v) => v.verdict === 'rebelled').length },
     record,

@@ -1,11 +1,13 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { versionMemo } from '@/db/version-memo';
-import { assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
+import { groupBy } from '@/lib/view/group-by';
+import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
+import { loadJudgedDivisions } from './judged-divisions';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 import {
@@ -19,7 +21,6 @@ import {
   stances,
   topicDivisions,
   topics,
-  votes,
   type Confidence,
   type Lobby,
   type MembershipDateBasis,
@@ -261,15 +262,23 @@ export function listPartyTallies(pairs: ReadonlyArray<{ divisionId: number; part
 }
 
 /**
- * The whole record judged against the whip of the member's party on the day (the recorded whip, else rule 4's
- * guess): the parties, the record, and the party's tallies where rule 4 has to guess (none when every whip is
- * recorded), however long the record.
+ * A record judged against the whip of the member's party on the day (the recorded whip, else rule 4's guess): the
+ * whip of each division and party as judged once per data version for every member (loadJudgedDivisions); for a
+ * division it does not judge (one without an address), from the party's tallies where rule 4 has to guess.
  */
+export function judgeRecord<V extends PersonRecordRow>(record: ReadonlyArray<V>): VoteView<V>[] {
+  return assessAgainstWhips(record, loadJudgedDivisions().whipOf, (rest) => {
+    const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
+    const guesses = listWhipGuessesNeeded(rest, kinds);
+    return guesses.length === 0
+      ? assessMemberVotes(rest, [], kinds)
+      : assessMemberVotes(rest, listPartyTallies(guesses), kinds, readSeatedOnDays());
+  });
+}
+
+/** The whole record judged (judgeRecord), however long. */
 export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[] {
-  const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
-  const record = listPersonVotes(personId);
-  const guesses = listWhipGuessesNeeded(record, kinds);
-  return assessMemberVotes(record, listPartyTallies(guesses), kinds, readSeatedOnDays());
+  return judgeRecord(listPersonVotes(personId));
 }
 
 export type PersonStanceRow = {
@@ -317,26 +326,48 @@ export type PartyLineRow = Omit<PersonStanceRow, 'divisionId' | 'supportingLobby
 };
 
 /**
- * Party lines where they bear on the member: what the party they sat for in a division said on a topic that
- * division is linked to (one row per line and division). One query, from the member's votes.
+ * Every party line on a topic linked to a division, once for each division the topic links (one row per line and
+ * division), by division: read once per data version and shared by every member's record.
  */
-export function listPartyLinesForPerson(personId: number): PartyLineRow[] {
-  return getDb()
-    .select({
-      ...stanceColumns,
-      topicTitle: topics.title,
-      topicSlug: topics.slug,
-      divisionId: votes.divisionId,
-      partyId: sql<number>`${stances.partyId}`,
-      speaker: stances.speaker,
-    })
-    .from(votes)
-    .innerJoin(topicDivisions, eq(topicDivisions.divisionId, votes.divisionId))
-    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
-    .innerJoin(stances, and(eq(stances.topicId, topicDivisions.topicId), isNull(stances.personId), eq(stances.partyId, votes.partyId)))
-    .where(eq(votes.personId, personId))
-    .orderBy(asc(stances.statedOn), asc(stances.id))
-    .all();
+const partyLinesMemo = versionMemo<'all', Map<number, PartyLineRow[]>>({ maxEntries: 1 });
+
+function partyLinesByDivision(): Map<number, PartyLineRow[]> {
+  return partyLinesMemo('all', () => {
+    const rows = getDb()
+      .select({
+        ...stanceColumns,
+        topicTitle: topics.title,
+        topicSlug: topics.slug,
+        divisionId: topicDivisions.divisionId,
+        partyId: sql<number>`${stances.partyId}`,
+        speaker: stances.speaker,
+      })
+      .from(topicDivisions)
+      .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+      .innerJoin(stances, and(eq(stances.topicId, topicDivisions.topicId), isNull(stances.personId), isNotNull(stances.partyId)))
+      .all();
+    return groupBy(rows, (row) => row.divisionId);
+  });
+}
+
+/** Earliest said first, as SQLite orders the column ascending (null first, then ISO 8601 dates as text); then by id. */
+function byStatedThenId(a: PartyLineRow, b: PartyLineRow): number {
+  if (a.statedOn !== b.statedOn) return a.statedOn === null ? -1 : b.statedOn === null ? 1 : a.statedOn < b.statedOn ? -1 : 1;
+  return a.stanceId - b.stanceId;
+}
+
+/**
+ * Party lines where they bear on the member: what the party they sat for in a division said on a topic that
+ * division is linked to (one row per line and division), earliest said first. From the member's record and every
+ * division's party lines (kept until the data changes), so no query a member.
+ */
+export function listPartyLinesForPerson(record: ReadonlyArray<{ divisionId: number; partyId: number | null }>): PartyLineRow[] {
+  const byDivision = partyLinesByDivision();
+  const lines: PartyLineRow[] = [];
+  for (const vote of record) {
+    for (const line of byDivision.get(vote.divisionId) ?? []) if (line.partyId === vote.partyId) lines.push(line);
+  }
+  return lines.sort(byStatedThenId);
 }
 
 export type PersonNameRow = { name: string; firstSeen: string | null; lastSeen: string | null };
@@ -353,14 +384,24 @@ export function listPersonOtherNames(personId: number): PersonNameRow[] {
 
 export type PersonVoteTopicRow = { divisionId: number; title: string; supportingLobby: Lobby };
 
-/** The topics each division the member voted in bears on (for the summary at the top of the page). */
-export function listPersonVoteTopics(personId: number): PersonVoteTopicRow[] {
-  return getDb()
-    .select({ divisionId: topicDivisions.divisionId, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
-    .from(votes)
-    .innerJoin(topicDivisions, eq(topicDivisions.divisionId, votes.divisionId))
-    .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
-    .where(eq(votes.personId, personId))
-    .orderBy(asc(topics.title))
-    .all();
+/** Every division's topics, in order of title: read once per data version and shared by every member's record. */
+const voteTopicsMemo = versionMemo<'all', Map<number, PersonVoteTopicRow[]>>({ maxEntries: 1 });
+
+/**
+ * The topics each division in the member's record bears on (for the summary at the top of the page), each
+ * division's in order of title. From the record and every division's topics (kept until the data changes).
+ */
+export function listPersonVoteTopics(record: ReadonlyArray<{ divisionId: number }>): PersonVoteTopicRow[] {
+  const byDivision = voteTopicsMemo('all', () =>
+    groupBy(
+      getDb()
+        .select({ divisionId: topicDivisions.divisionId, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
+        .from(topicDivisions)
+        .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+        .orderBy(asc(topics.title))
+        .all(),
+      (row) => row.divisionId,
+    ),
+  );
+  return record.flatMap((vote) => byDivision.get(vote.divisionId) ?? []);
 }

@@ -9,6 +9,7 @@ import {
   type PartyTally,
   type PostFacts,
   type RecordedWhip,
+  type WhipUsed,
 } from '@/lib/domain';
 import type { PartyKind, VotePosition } from '@/lib/domain/types';
 import { VOTE_POSITIONS } from '@/db/schema/enums';
@@ -54,8 +55,18 @@ type WhipInput = {
   seated?: (divisionId: number, partyId: number) => number;
 };
 
-/** One party in one division: whether its votes are whipped votes, the ways of voting that defied it, and how many did. */
-export type PartyWhipJudgement = { divisionId: number; partyId: number; whipped: boolean; rebelPositions: VotePosition[]; rebels: number };
+/**
+ * One party in one division: the whip its members' votes are measured against (null when none is known), whether
+ * its votes are whipped votes, the ways of voting that defied it, and how many did.
+ */
+export type PartyWhipJudgement = {
+  divisionId: number;
+  partyId: number;
+  whip: WhipUsed | null;
+  whipped: boolean;
+  rebelPositions: VotePosition[];
+  rebels: number;
+};
 
 /**
  * Rules 3 and 4 over each party's tally, as analyseDivision applies them vote by vote: the whip recorded, else
@@ -79,6 +90,7 @@ export function judgePartyWhips(input: WhipInput): PartyWhipJudgement[] {
       judged.push({
         divisionId,
         partyId,
+        whip,
         whipped: isWhippedVote(assessVote('absent', whip)),
         rebelPositions,
         rebels: ways.reduce((sum, way) => sum + (rebelPositions.includes(way.position) ? way.members : 0), 0),

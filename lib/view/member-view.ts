@@ -84,6 +84,28 @@ export function assessMemberVotes<V extends VoteInput>(
 }
 
 /**
+ * Each vote against the whip already chosen for its division and the member's party on the day (`whipOf`: the
+ * judgements of db/queries/judged-divisions.ts, made once per data version by the same rules as assessMemberVotes),
+ * so that a long record is judged by a lookup a vote. Votes `whipOf` does not know (undefined: a division without
+ * an address) are judged by `judgeRest`, in one batch; the record keeps its order.
+ */
+export function assessAgainstWhips<V extends VoteInput>(
+  votes: ReadonlyArray<V>,
+  whipOf: (divisionId: number, partyId: number) => WhipUsed | null | undefined,
+  judgeRest: (votes: V[]) => VoteView<V>[],
+): VoteView<V>[] {
+  // A vote with no party on the day has no whip (null), as assessMemberVotes has it.
+  const whips = votes.map((v) => (v.partyId === null ? null : whipOf(v.divisionId, v.partyId)));
+  const rest = votes.filter((_, i) => whips[i] === undefined);
+  const restJudged = rest.length === 0 ? [] : judgeRest(rest);
+  let next = 0;
+  return votes.map((vote, i) => {
+    const whip = whips[i];
+    return whip === undefined ? restJudged[next++]! : Object.assign({}, vote, assessVote(vote.position, whip));
+  });
+}
+
+/**
  * The divisions, each with the member's party on the day, where the party's votes are needed: rule 4 has to guess
  * the whip (none recorded, for a party the rule guesses for: chooseWhip and guessWhip in lib/domain), or an editor
  * inferred one to vote aye or no, which is shown with how the party voted. A reported whip is used as it stands.

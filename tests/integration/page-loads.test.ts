@@ -1,9 +1,12 @@
 // What an MP's page and a division's page read, counted at the driver: a fixed handful of queries however long
 // the record, one page of votes at a time, no full scan of the votes or whips tables, and the same verdicts as
 // the rules give division by division. On the real record of 15 Nov 2023 and on a generated Commons of 250
-// divisions (tests/integration/support/generated-commons.ts).
+// divisions (tests/integration/support/generated-commons.ts). An MP's page also uses the judgement of every
+// division (db/queries/judged-divisions.ts), made once per data version for every page that needs it by reading
+// the tallies and whips whole: it is counted apart (pageReads), and once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDivisionPage } from '@/db/queries/division-detail';
+import { loadJudgedDivisions } from '@/db/queries/judged-divisions';
 import { loadMemberPage } from '@/db/queries/member-page';
 import { listParties } from '@/db/queries/parties';
 import { listPartyTallies, listPersonVotes } from '@/db/queries/person';
@@ -17,6 +20,19 @@ import { fullScansOf, recordStatements, type LoggedStatement } from './support/s
 import { createTempDb, type TempDb } from './support/temp-db';
 
 const BIG_TABLES = ['votes', 'whips'];
+
+/**
+ * What a page made afresh reads besides the judgement of every division, which is made once per data version and
+ * shared by every page (loadJudgedDivisions): its reads are the first of a load that starts with it, and left out.
+ */
+function pageReads<T>(t: TempDb, load: () => T): { result: T; statements: LoggedStatement[] } {
+  const shared = recordStatements(t.db, loadJudgedDivisions).statements.length;
+  const { result, statements } = recordStatements(t.db, () => {
+    loadJudgedDivisions();
+    return load();
+  });
+  return { result, statements: statements.slice(shared) };
+}
 const DIVISIONS = 250;
 
 describe('on the real record of 15 Nov 2023', () => {
@@ -33,7 +49,7 @@ describe('on the real record of 15 Nov 2023', () => {
   });
 
   it('Yasmin Qureshi’s page loads in ten queries at most, one page of one vote, and no second page', () => {
-    const { result, statements } = recordStatements(t.db, () => loadMemberPage(3924, 1));
+    const { result, statements } = pageReads(t, () => loadMemberPage(3924, 1));
     // One of them every division's title and dates, which every MP's record shares (kept until the data changes).
     expect(statements.length).toBeLessThanOrEqual(10);
     expect(result?.totals).toEqual({ votes: 1, rebellions: 1 });
@@ -88,15 +104,35 @@ describe('on a generated Commons of 250 divisions', () => {
 
   it('loads any page of an MP’s record in the same few queries, however long the record', () => {
     const counts = [
-      recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 2)),
-      recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 1)),
-      recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 3)),
-      recordStatements(t.db, () => loadMemberPage(commons.newcomer.parliamentId, 1)),
+      pageReads(t, () => loadMemberPage(commons.busiest.parliamentId, 2)),
+      pageReads(t, () => loadMemberPage(commons.busiest.parliamentId, 1)),
+      pageReads(t, () => loadMemberPage(commons.busiest.parliamentId, 3)),
+      pageReads(t, () => loadMemberPage(commons.newcomer.parliamentId, 1)),
     ].map(({ statements }) => statements.length);
     // Person, other names, parties, memberships, posts, the record and the divisions' titles and dates (shared by
-    // every record), the party tallies and members seated where a whip is inferred, stances, party lines, the topics.
+    // every record), stances, party lines, the topics; and the parties and the party's tallies for the division
+    // without an address, which the judgement of every division does not judge (the busiest member voted in it).
     expect(counts[0]).toBeLessThanOrEqual(12);
-    expect(new Set(counts).size).toBe(1);
+    expect(new Set(counts.slice(0, 3)).size).toBe(1);
+    expect(counts[3]).toBe(counts[0]! - 2);
+  });
+
+  it('makes the judgement of every division once for every MP’s page, in a few queries however many MPs', () => {
+    const { statements: judgement } = recordStatements(t.db, loadJudgedDivisions);
+    expect(judgement.length).toBeLessThanOrEqual(8);
+    // Its reads of whole tables: the stored tallies and the whips, each once.
+    const whole = judgement.filter((s) => fullScansOf(t.db, [s], ['division_party_tallies', 'whips']).length > 0).map((s) => s.sql);
+    expect(whole).toHaveLength(2);
+    // An MP's page made afresh makes it...
+    const { statements: first } = recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 1));
+    expect(first.filter((s) => whole.includes(s.sql))).toHaveLength(2);
+    // ...and with it made, two MPs' pages read no table whole again.
+    const { statements: pages } = pageReads(t, () => {
+      loadMemberPage(commons.busiest.parliamentId, 1);
+      return loadMemberPage(commons.newcomer.parliamentId, 1);
+    });
+    expect(pages.length).toBeGreaterThan(0);
+    expect(fullScansOf(t.db, pages, ['division_party_tallies', ...BIG_TABLES])).toEqual([]);
   });
 
   it('page 2 holds votes 101 to 200, newest first; the last page the rest; a page past it nothing', () => {
@@ -167,14 +203,15 @@ describe('on a generated Commons of 250 divisions', () => {
     let statements: LoggedStatement[];
     beforeAll(() => {
       statements = [
-        ...recordStatements(t.db, () => loadMemberPage(commons.busiest.parliamentId, 2)).statements,
+        ...pageReads(t, () => loadMemberPage(commons.busiest.parliamentId, 2)).statements,
         ...recordStatements(t.db, () => loadDivisionPage(500_000 + 10)).statements,
-        ...recordStatements(t.db, () => getRebellionHistory(commons.busiest.personId)).statements,
+        ...pageReads(t, () => getRebellionHistory(commons.busiest.personId)).statements,
       ];
     });
 
     it('the hot queries search the votes and whips tables by index, never scan them', () => {
-      expect(statements.filter((s) => /"?\b(votes|whips)\b"?/.test(s.sql)).length).toBeGreaterThanOrEqual(6);
+      // The record (twice: the page and the rebellion history), the division's members, its voters' posts, its whips.
+      expect(statements.filter((s) => /"?\b(votes|whips)\b"?/.test(s.sql)).length).toBeGreaterThanOrEqual(5);
       expect(fullScansOf(t.db, statements, BIG_TABLES)).toEqual([]);
     });
 

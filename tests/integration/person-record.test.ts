@@ -2,13 +2,28 @@
 // division taken from every division's titles and dates, read once per data version. It must give, row for row and in the same
 // order, what joining the tables gives: for every member of records of several Parliaments, and again after an
 // editor changes a vote, a whip, a division's title and time and a seat's name, and after those changes are undone.
-import { eq, sql } from 'drizzle-orm';
+// And it is judged against the whips chosen once per data version for every member (judgeRecord): each vote's whip
+// and verdict must be what judging that vote on reading gives (assessMemberVotes, rule 3 and rule 4), at each step;
+// its party lines and topics, taken from every division's (kept per data version), must be what the joins give.
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoRevision } from '@/db/mutations/records';
 import { correctVote } from '@/db/mutations/vote-corrections';
-import { listPersonVotes, type PersonVoteRow } from '@/db/queries/person';
-import { constituencies, divisions, persons, revisions, votes, whips } from '@/db/schema';
+import { listParties } from '@/db/queries/parties';
+import { stanceColumns } from '@/db/queries/columns';
+import {
+  judgePersonRecord,
+  listPartyLinesForPerson,
+  listPartyTallies,
+  listPersonVotes,
+  listPersonVoteTopics,
+  type PartyLineRow,
+  type PersonVoteRow,
+} from '@/db/queries/person';
+import { readSeatedOnDays } from '@/db/queries/seated';
+import { constituencies, divisions, persons, revisions, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
 import { releaseAppDb, useSeededAppDbWithParliaments } from './support/app-db';
+import { assessMemberVotes, listWhipGuessesNeeded } from '@/lib/view/member-view';
 import { fullScansOf, recordStatements } from './support/statement-log';
 import type { TempDb } from './support/temp-db';
 
@@ -39,11 +54,69 @@ describe('an MP’s record read from the index', () => {
       .map((row) => ({ ...row, isTeller: row.isTeller === 1 }));
   const everyone = () => t.db.selectDistinct({ id: votes.personId }).from(votes).all().map((p) => p.id);
   const personId = (memberId: number) => t.db.select({ id: persons.id }).from(persons).where(eq(persons.parliamentId, memberId)).get()!.id;
+  /** The record as judging each vote on reading has it: the recorded whip, else rule 4's guess from the party's tallies. */
+  const judgedOnReading = (personId: number) => {
+    const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
+    const record = joined(personId);
+    return assessMemberVotes(record, listPartyTallies(listWhipGuessesNeeded(record, kinds)), kinds, readSeatedOnDays());
+  };
+  /** Party lines bearing on the member's votes as joining the tables reads them (one row per line and division). */
+  const partyLinesJoined = (personId: number): PartyLineRow[] =>
+    t.db
+      .select({
+        ...stanceColumns,
+        topicTitle: topics.title,
+        topicSlug: topics.slug,
+        divisionId: votes.divisionId,
+        partyId: sql<number>`${stances.partyId}`,
+        speaker: stances.speaker,
+      })
+      .from(votes)
+      .innerJoin(topicDivisions, eq(topicDivisions.divisionId, votes.divisionId))
+      .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
+      .innerJoin(stances, and(eq(stances.topicId, topicDivisions.topicId), isNull(stances.personId), eq(stances.partyId, votes.partyId)))
+      .where(eq(votes.personId, personId))
+      .orderBy(asc(stances.statedOn), asc(stances.id), asc(votes.divisionId))
+      .all();
+  /** The topics of the member's divisions as joining the tables reads them, by division and title. */
+  const voteTopicsJoined = (personId: number) =>
+    t.db.all<{ divisionId: number; title: string; supportingLobby: string }>(sql`
+      select td.division_id as divisionId, tp.title, td.supporting_lobby as supportingLobby
+        from votes v join topic_divisions td on td.division_id = v.division_id join topics tp on tp.id = td.topic_id
+       where v.person_id = ${personId} order by td.division_id, tp.title`);
+  const byDivision = <R extends { divisionId: number }>(rows: R[]) => [...rows].sort((a, b) => a.divisionId - b.divisionId);
   const expectEveryRecordAsJoined = () => {
     const people = everyone();
     expect(people.length).toBeGreaterThan(1000);
-    for (const id of people) expect(listPersonVotes(id)).toEqual(joined(id));
+    let guessed = 0;
+    let rebellions = 0;
+    let lines = 0;
+    for (const id of people) {
+      const record = listPersonVotes(id);
+      expect(record).toEqual(joined(id));
+      // Said-vs-did's party lines and the summary's topics, from every division's (kept per data version).
+      const partyLines = listPartyLinesForPerson(record);
+      const said = partyLines.map((l): [string | null, number] => [l.statedOn, l.stanceId]);
+      expect(said).toEqual([...said].sort(byStatedThenId));
+      expect(byTie(partyLines)).toEqual(partyLinesJoined(id));
+      lines += partyLines.length;
+      expect(byDivision(listPersonVoteTopics(record))).toEqual(voteTopicsJoined(id));
+      const judged = judgePersonRecord(id);
+      expect(judged).toEqual(judgedOnReading(id));
+      guessed += judged.filter((v) => v.whip?.origin === 'computed').length;
+      rebellions += judged.filter((v) => v.verdict === 'rebelled').length;
+    }
+    // Whips recorded and guessed, rebellions against both, and party lines, among what was compared.
+    expect(guessed).toBeGreaterThan(100);
+    expect(rebellions).toBeGreaterThan(56);
+    expect(lines).toBeGreaterThan(0);
   };
+  /** Said earliest first (null first, as SQLite orders it), then by id. */
+  const byStatedThenId = (a: [string | null, number], b: [string | null, number]) =>
+    a[0] === b[0] ? a[1] - b[1] : a[0] === null ? -1 : b[0] === null ? 1 : a[0] < b[0] ? -1 : 1;
+  /** One line's rows for several divisions by division, as the join is asked to order them. */
+  const byTie = (rows: PartyLineRow[]) =>
+    [...rows].sort((a, b) => byStatedThenId([a.statedOn, a.stanceId], [b.statedOn, b.stanceId]) || a.divisionId - b.divisionId);
 
   it('gives every member’s record as joining the tables does, across several Parliaments', () => {
     expectEveryRecordAsJoined();
@@ -73,6 +146,20 @@ describe('an MP’s record read from the index', () => {
     expect(listPersonVotes(qureshi).filter((v) => v.heldAt === vote.heldAt).map((v) => v.divisionId)).toEqual(
       [vote.divisionId, other.divisionId].sort((a, b) => b - a),
     );
+
+    // A party line on a topic, and the topic linked to another of her divisions: her page has it at once.
+    const topic = t.db.select({ id: topicDivisions.topicId }).from(topicDivisions).where(eq(topicDivisions.divisionId, vote.divisionId)).get()!.id;
+    const line = t.db
+      .insert(stances)
+      .values({ topicId: topic, partyId: vote.partyId, speaker: 'A party spokesperson', position: 'opposes', label: 'Against', kind: 'statement', sourceUrl: 'https://example.org/line', statedOn: null })
+      .returning({ id: stances.id })
+      .get().id;
+    t.db.insert(topicDivisions).values({ topicId: topic, divisionId: other.divisionId, supportingLobby: 'no' }).onConflictDoNothing().run();
+    const record = listPersonVotes(qureshi);
+    expect(listPartyLinesForPerson(record).filter((l) => l.stanceId === line).map((l) => l.divisionId).sort()).toEqual(
+      record.filter((v) => v.partyId === vote.partyId && (v.divisionId === vote.divisionId || v.divisionId === other.divisionId)).map((v) => v.divisionId).sort(),
+    );
+    expect(listPersonVoteTopics(record).filter((v) => v.divisionId === other.divisionId).length).toBeGreaterThan(0);
 
     const after = listPersonVotes(qureshi).find((v) => v.divisionId === vote.divisionId)!;
     expect(after).toMatchObject({ position: 'no', whipInstruction: 'no', shortTitle: 'A retitled division', constituencyName: 'A renamed seat' });

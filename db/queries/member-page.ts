@@ -55,7 +55,7 @@ export type MemberPageData = {
   summary: MemberSummary;
   history: RebellionHistory;
   words: MemberWords<PersonStanceRow, PartyLineRow>;
-  /** The official id of every division in the record, for the links beside what they said. */
+  /** The official id of each division in what they said beside what they did, for the links beside it. */
   officialIdByDivision: Map<number, number | null>;
   /** Over the whole record, not just the page shown. */
   totals: { votes: number; rebellions: number };
@@ -119,6 +119,7 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
 
   const record = judgeRecord(listPersonVotes(person.id));
 
+  const words = compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(record));
   return {
     person,
     membership,
@@ -129,9 +130,17 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
     posts,
     summary: summariseMember({ name: person.name, votes: toSummaryVotes(record, partyById, listPersonVoteTopics(record)), posts }),
     history: buildRebellionHistory(record),
-    words: compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(record)),
-    officialIdByDivision: new Map(record.map((v) => [v.divisionId, v.officialId])),
+    words,
+    officialIdByDivision: officialIdsOf(record, words.verdicts),
     totals: { votes: record.length, rebellions: record.filter((v) => v.verdict === 'rebelled').length },
     record,
   };
+}
+
+/** The official id of each division said-vs-did has an entry for, from the record (the only divisions it links). */
+function officialIdsOf(record: ReadonlyArray<PersonVoteRow>, entries: ReadonlyArray<{ divisionId: number }>): Map<number, number | null> {
+  const wanted = new Set(entries.map((e) => e.divisionId));
+  const ids = new Map<number, number | null>();
+  for (const vote of record) if (wanted.has(vote.divisionId)) ids.set(vote.divisionId, vote.officialId);
+  return ids;
 }

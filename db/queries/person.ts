@@ -21,6 +21,7 @@ import {
   stances,
   topicDivisions,
   topics,
+  whips,
   type Confidence,
   type Lobby,
   type MembershipDateBasis,
@@ -152,21 +153,45 @@ export type PersonRecordRow = {
 export type PersonVoteRow = PersonRecordRow & { isTeller: boolean; proxyName: string | null };
 
 type DivisionFields = Pick<PersonRecordRow, 'officialId' | 'date' | 'heldAt' | 'officialTitle' | 'shortTitle'>;
+type WhipFields = { instruction: WhipInstruction; strength: number | null; basis: WhipBasis };
 
 /**
- * What a vote in the record shows of its division, for every division: read whole (thousands of short rows, in key
- * order) once per data version and shared by every member's record. Looking each vote's division up in the table
- * cost as much again as reading the votes.
+ * What a vote in the record shows beside itself, for every division, party and seat: each division's title and dates,
+ * each party's recorded whip in each division, each seat's name. Read whole (in key order) once per data version and
+ * shared by every member's record: looking them up in the tables for each of thousands of votes cost more than
+ * reading the votes.
  */
-const divisionsMemo = versionMemo<'all', Map<number, DivisionFields>>({ maxEntries: 1 });
+type RecordLookups = {
+  divisions: Map<number, DivisionFields>;
+  whips: Map<number, Map<number, WhipFields>>;
+  seats: Map<number, string>;
+};
 
-function recordDivisions(): Map<number, DivisionFields> {
-  return divisionsMemo('all', () => {
-    const rows = getDb()
+const lookupsMemo = versionMemo<'all', RecordLookups>({ maxEntries: 1 });
+
+function recordLookups(): RecordLookups {
+  return lookupsMemo('all', () => {
+    const db = getDb();
+    const divisionRows = db
       .select({ id: divisions.id, ...divisionHeadingColumns })
       .from(divisions)
       .all();
-    return new Map(rows.map(({ id, ...fields }) => [id, fields]));
+    const whipRows = db
+      .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, strength: whips.strength, basis: whips.basis })
+      .from(whips)
+      .all();
+    const byDivision = new Map<number, Map<number, WhipFields>>();
+    for (const { divisionId, partyId, ...whip } of whipRows) {
+      let parties = byDivision.get(divisionId);
+      if (!parties) byDivision.set(divisionId, (parties = new Map()));
+      parties.set(partyId, whip);
+    }
+    const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
+    return {
+      divisions: new Map(divisionRows.map(({ id, ...fields }) => [id, fields])),
+      whips: byDivision,
+      seats: new Map(seatRows.map((c) => [c.id, c.name])),
+    };
   });
 }
 
@@ -174,18 +199,14 @@ type VoteTuple = [
   divisionId: number,
   position: VotePosition,
   partyId: number | null,
-  constituencyName: string | null,
+  constituencyId: number | null,
   isTeller: number,
   proxyName: string | null,
-  whipInstruction: WhipInstruction | null,
-  whipStrength: number | null,
-  whipBasis: WhipBasis | null,
 ];
 
 /**
- * One person's votes with their seat and their party's recorded whip: the votes from votes_person_idx alone (it covers
- * every column read here), the whip and seat by their keys. Prepared once a connection, and read as plain arrays:
- * mapping thousands of rows into objects by column name cost more than the reading.
+ * One person's votes, from votes_person_idx alone (it covers every column read here). Prepared once a connection,
+ * and read as plain arrays: mapping thousands of rows into objects by column name cost more than the reading.
  */
 const personVotesStatements = new WeakMap<object, Statement>();
 
@@ -194,13 +215,7 @@ function personVotesStatement(): Statement {
   let statement = personVotesStatements.get(client);
   if (!statement) {
     statement = client
-      .prepare(
-        `SELECT v.division_id, v.position, v.party_id, c.name, v.is_teller, v.proxy_name, w.instruction, w.strength, w.basis
-           FROM votes v
-           LEFT JOIN constituencies c ON c.id = v.constituency_id
-           LEFT JOIN whips w ON w.division_id = v.division_id AND w.party_id = v.party_id
-          WHERE v.person_id = ?`,
-      )
+      .prepare(`SELECT division_id, position, party_id, constituency_id, is_teller, proxy_name FROM votes WHERE person_id = ?`)
       .raw();
     personVotesStatements.set(client, statement);
   }
@@ -208,20 +223,21 @@ function personVotesStatement(): Statement {
 }
 
 /**
- * Every recorded vote, newest first (latest held first, then the later division), with the whip recorded for the
- * member's party on the day: the whole record behind the summary, the counts, the rebellion history and
- * said-vs-did, whatever page of the table is shown. Two reads however long the record: the votes (from the index on
- * person), and every division's title and dates (recordDivisions, kept until the data changes).
+ * Every recorded vote, newest first (latest held first, then the later division), with the seat and the whip recorded
+ * for the member's party on the day: the whole record behind the summary, the counts, the rebellion history and
+ * said-vs-did, whatever page of the table is shown. One read however long the record (the votes, from the index on
+ * person), the rest from every division's, whip's and seat's (recordLookups, kept until the data changes).
  */
 export function listPersonVotes(personId: number): PersonVoteRow[] {
-  const divisionFields = recordDivisions();
+  const lookups = recordLookups();
   const rows = personVotesStatement().all(personId) as VoteTuple[];
   const record: PersonVoteRow[] = [];
-  for (const [divisionId, position, partyId, constituencyName, isTeller, proxyName, whipInstruction, whipStrength, whipBasis] of rows) {
-    const division = divisionFields.get(divisionId);
+  for (const [divisionId, position, partyId, constituencyId, isTeller, proxyName] of rows) {
+    const division = lookups.divisions.get(divisionId);
     // A vote always has its division (a foreign key); one added since the divisions were read is left out, as a join
     // made at that moment would have left it.
     if (!division) continue;
+    const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
     record.push({
       divisionId,
       officialId: division.officialId,
@@ -231,10 +247,10 @@ export function listPersonVotes(personId: number): PersonVoteRow[] {
       shortTitle: division.shortTitle,
       position,
       partyId,
-      constituencyName,
-      whipInstruction,
-      whipStrength,
-      whipBasis,
+      constituencyName: constituencyId === null ? null : (lookups.seats.get(constituencyId) ?? null),
+      whipInstruction: whip?.instruction ?? null,
+      whipStrength: whip?.strength ?? null,
+      whipBasis: whip?.basis ?? null,
       isTeller: isTeller === 1,
       proxyName,
     });

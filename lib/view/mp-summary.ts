@@ -135,12 +135,17 @@ export function summariseMember(input: {
   if (votes.length === 0) return { headline: `No votes are recorded for ${name} yet.`, detail: null };
 
   const postsLeftOver = (divisionId: number) => posts.filter((p) => p.endedOverDivisionId === divisionId);
-  const ranked = [...votes].sort(
-    (a, b) =>
-      notability(b, postsLeftOver(b.divisionId).length > 0) - notability(a, postsLeftOver(a.divisionId).length > 0) ||
-      b.heldAt.localeCompare(a.heldAt),
-  );
-  const vote = ranked[0]!;
+  // The most notable, the newest of those, the first of those: one pass, since a long record has thousands of votes.
+  const leftOver = new Set(posts.map((p) => p.endedOverDivisionId));
+  let vote = votes[0]!;
+  let best = notability(vote, leftOver.has(vote.divisionId));
+  for (const candidate of votes) {
+    const score = notability(candidate, leftOver.has(candidate.divisionId));
+    if (score > best || (score === best && candidate.heldAt.localeCompare(vote.heldAt) > 0)) {
+      vote = candidate;
+      best = score;
+    }
+  }
   const headline =
     vote.partyKind === 'speaker'
       ? `On ${formatDate(vote.date)} ${name} was in the Chair as ${vote.partyName ?? 'Speaker'}: the Speaker and Deputy Speakers do not vote.`

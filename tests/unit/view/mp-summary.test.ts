@@ -90,6 +90,29 @@ describe('summariseMember: choosing the most notable vote', () => {
     expect(summary.detail).toBe('None of 2 recorded votes went against the party whip.');
   });
 
+  it('chooses as sorting the whole record by notability, then newest, then record order would, in one pass', () => {
+    // Many votes, few distinct scores and times: ties at every level, so the choice among equals is tested too.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let round = 0; round < 20; round++) {
+      const votes: SummaryVote[] = Array.from({ length: 300 }, (_, i) => ({
+        ...older,
+        divisionId: 100 + next(40),
+        heldAt: `2023-1${next(3)}-0${1 + next(3)}T18:00:00`,
+        shortTitle: `Division number ${i}`,
+        verdict: (['followed', 'rebelled', 'recorded_abstention', 'did_not_vote'] as const)[next(4)]!,
+        // Each vote's own title and topic, so that the headline tells which vote was chosen.
+        topics: next(5) === 0 ? [{ title: `Topic ${i}`, supportingLobby: 'aye' as const }] : [],
+      }));
+      const posts: SummaryPost[] = [{ title: 'A post', endReason: 'resigned', endedOverDivisionId: 100 + next(40) }];
+      const leftOver = (v: SummaryVote) => posts.some((p) => p.endedOverDivisionId === v.divisionId);
+      const score = (v: SummaryVote) =>
+        (v.verdict === 'rebelled' ? 8 : 0) + (leftOver(v) ? 4 : 0) + (v.verdict === 'recorded_abstention' ? 2 : 0) + (v.topics.length > 0 ? 1 : 0);
+      const first = [...votes].sort((a, b) => score(b) - score(a) || b.heldAt.localeCompare(a.heldAt))[0]!;
+      expect(summariseMember({ name: 'A Member', votes, posts }).headline).toBe(summariseMember({ name: 'A Member', votes: [first], posts }).headline);
+    }
+  });
+
   it('says so when nothing is recorded', () => {
     expect(summariseMember({ name: 'A Member', votes: [], posts: [] })).toEqual({ headline: 'No votes are recorded for A Member yet.', detail: null });
   });

@@ -12,3 +12,19 @@ export function memoByString<T>(compute: (text: string) => T, limit = 20_000): (
     return value;
   };
 }
+
+/**
+ * Values that are alike by `key` replaced by the first of them seen, so that many references share one object: a
+ * view kept for a data version holds tens of thousands of small records of a few dozen kinds (a division's recorded
+ * whip, say). What it returns is shared: callers must not change it.
+ */
+export function shareAlike<T>(key: (value: T) => string): (value: T) => T {
+  const kinds = new Map<string, T>();
+  return (value) => {
+    const k = key(value);
+    const kind = kinds.get(k);
+    if (kind !== undefined) return kind;
+    kinds.set(k, value);
+    return value;
+  };
+}

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { divisions } from '@/db/schema';
 import type { RecordedWhip, WhipUsed } from '@/lib/domain';
 import { judgePartyWhips, type PartyWayTally, type PartyWhipJudgement } from '@/lib/view/division-summary';
+import { shareAlike } from '@/lib/memo-strings';
 import { versionMemo } from '../version-memo';
 import { listDepartureFacts } from './divisions';
 import { listParties } from './parties';
@@ -45,6 +46,7 @@ export function loadJudgedDivisions(): JudgedDivisions {
     const judged = judgePartyWhips({ divisionIds: ids, tallies, whips, parties: listParties(), seated });
     const whipsByDivision = new Map<number, Map<number, WhipUsed | null>>();
     for (const j of judged) {
+      if (j.whip && !j.whip.evidence) j.whip = sharedWhip(j.whip);
       let parties = whipsByDivision.get(j.divisionId);
       if (!parties) whipsByDivision.set(j.divisionId, (parties = new Map()));
       parties.set(j.partyId, j.whip);
@@ -57,3 +59,6 @@ export function loadJudgedDivisions(): JudgedDivisions {
     };
   });
 }
+
+/** One object for each kind of whip shown without the party's votes (a few dozen), shared by every division's. */
+const sharedWhip = shareAlike<WhipUsed>((w) => `${w.instruction}:${w.strength}:${w.basis}:${w.origin}`);

@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { versionMemo } from '@/db/version-memo';
+import { shareAlike } from '@/lib/memo-strings';
 import { groupBy } from '@/lib/view/group-by';
 import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
@@ -169,6 +170,9 @@ type RecordLookups = {
 
 const lookupsMemo = versionMemo<'all', RecordLookups>({ maxEntries: 1 });
 
+/** One object for each kind of recorded whip (a few dozen), shared by the tens of thousands of whips kept. */
+const sharedWhip = shareAlike<WhipFields>((w) => `${w.instruction}:${w.strength}:${w.basis}`);
+
 function recordLookups(): RecordLookups {
   return lookupsMemo('all', () => {
     const db = getDb();
@@ -184,7 +188,7 @@ function recordLookups(): RecordLookups {
     for (const { divisionId, partyId, ...whip } of whipRows) {
       let parties = byDivision.get(divisionId);
       if (!parties) byDivision.set(divisionId, (parties = new Map()));
-      parties.set(partyId, whip);
+      parties.set(partyId, sharedWhip(whip));
     }
     const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
     return {

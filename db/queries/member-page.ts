@@ -66,9 +66,10 @@ export type MemberPageData = {
 
 /**
  * Everything an MP's page shows, with one page of the voting table (newest first): at most twelve queries however
- * long the record — person, other names, parties, memberships, posts, the record, stances, party lines and the
- * topics of the record's divisions; and, only for a division without an address, the party tallies and the party's
- * members seated where rule 4 has to guess a whip.
+ * long the record — person, other names, parties, memberships, posts, the record and stances; every party line and
+ * every division's topics, and what the record shows of each division, whip and seat (each read once per data version
+ * for every member); and, only for a division without an address, the party tallies and the party's members seated
+ * where rule 4 has to guess a whip.
  * The record is read once, with only what judging a vote needs, and judged in memory against the whip each
  * division and party was given once per data version for every member (judgeRecord): the summary, the counts, the
  * rebellion history and said-vs-did all come from it, kept until the data changes.

@@ -71,7 +71,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: loadMemberPage's eight at most, shared with the metadata, however many votes the member has cast.
+// Queries: loadMemberPage's twelve at most, shared with the metadata, however many votes the member has cast.
 export default async function MemberPage(props: Props) {
   await connection();
   const { person, membership, party, memberships, otherNames, parties, posts, summary, history, words, officialIdByDivision, totals, votes } =

@@ -289,10 +289,7 @@ export function listPartyTallies(pairs: ReadonlyArray<{ divisionId: number; part
 export function judgeRecord<V extends PersonRecordRow>(record: ReadonlyArray<V>): VoteView<V>[] {
   return assessAgainstWhips(record, loadJudgedDivisions().whipOf, (rest) => {
     const kinds = new Map(listParties().map((p) => [p.id, p.kind]));
-    const guesses = listWhipGuessesNeeded(rest, kinds);
-    return guesses.length === 0
-      ? assessMemberVotes(rest, [], kinds)
-      : assessMemberVotes(rest, listPartyTallies(guesses), kinds, readSeatedOnDays());
+    return assessMemberVotes(rest, listPartyTallies(listWhipGuessesNeeded(rest, kinds)), kinds, readSeatedOnDays());
   });
 }
 

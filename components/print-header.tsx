@@ -1,3 +1,6 @@
+'use client';
+
+// A client component to travel once, not twice: see site-header.tsx.
 import { PrintStamp } from './print-stamp';
 
 /**

@@ -1,3 +1,6 @@
+'use client';
+
+// A client component to travel once, not twice: see site-header.tsx.
 const OPEN_PARLIAMENT_LICENCE = 'https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/';
 
 export function SiteFooter() {

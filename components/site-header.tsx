@@ -1,3 +1,10 @@
+'use client';
+
+// A client component, though nothing in it is interactive. The root layout draws the header, the footer and the
+// print header on every page, and a server component's output travels twice (drawn in the HTML, and again in the
+// page's payload, from which the browser takes over the page); a client component without props travels as a
+// reference in the payload and is drawn from the site's script, which the browser fetches once. Together about
+// 5 KB less a page, and less for the server to draw on every request.
 import Link from 'next/link';
 import { SearchForm } from './search-form';
 

@@ -1,3 +1,7 @@
+'use client';
+
+// A client component, though it holds nothing interactive: its props are a few words and the parties' names, where
+// drawn on the server its selects and options would travel twice (in the HTML and again in the page's payload).
 import Link from 'next/link';
 import { FilterSelect, partyOptions } from '@/components/filter-select';
 import type { MemberSort, MemberVoteFilter } from '@/lib/view/division-view';

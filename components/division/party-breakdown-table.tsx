@@ -1,9 +1,8 @@
 import type { LobbyCount, MemberView, PartyRow } from '@/lib/view/division-view';
 import { reconcileLobby } from '@/lib/view/party-chart';
 import { describeInstruction, describeNoWhip, describeWhipBasis } from '@/lib/view/whip-wording';
-import { SourceLinks } from '../source-links';
-import { PartyBadge } from '../party-badge';
 import { PartyRows } from './party-rows';
+import { WhipNotes } from './whip-notes';
 import { Table, TableContainer, Td, Th } from '../table';
 
 /**
@@ -95,22 +94,13 @@ export function PartyBreakdownTable({
       ))}
 
       {notes.length > 0 ? (
-        <details className="max-w-3xl rounded border border-line p-3">
-          <summary className="cursor-pointer font-semibold">About each party&rsquo;s whip, and the sources</summary>
-          <dl className="mt-3 space-y-4">
-            {notes.map((row) => (
-              <div key={row.party.id} className="space-y-1">
-                <dt>
-                  <PartyBadge party={row.party} />
-                </dt>
-                <dd className="space-y-2 pl-5">
-                  {row.whipNote ? <p>{row.whipNote}</p> : null}
-                  <SourceLinks sources={row.whipSources} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </details>
+        <WhipNotes
+          notes={notes.map((row) => ({
+            party: { name: row.party.name, abbreviation: row.party.abbreviation, colour: row.party.colour },
+            note: row.whipNote,
+            sources: row.whipSources,
+          }))}
+        />
       ) : null}
     </div>
   );

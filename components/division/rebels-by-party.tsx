@@ -1,44 +1,27 @@
-import Link from 'next/link';
 import type { RebelGroup } from '@/lib/view/division-view';
 import { describeWhipBasis, describeInstruction } from '@/lib/view/whip-wording';
 import { plural } from '@/lib/view/format';
-import { PartyBadge } from '../party-badge';
-import { PayrollBadge } from '../payroll-badge';
+import { RebelGroups, type RebelGroupItem } from './rebel-groups';
 import { describePosition } from '@/lib/domain';
 
-/** Those who defied their party's whip, party by party, with frontbench and PPS roles on the day. */
+/**
+ * Those who defied their party's whip, party by party, with frontbench and PPS roles on the day. Sent to the
+ * browser as compact data (RebelGroups draws it), not drawn twice.
+ */
 export function RebelsByParty({ groups }: { groups: ReadonlyArray<RebelGroup> }) {
   if (groups.length === 0) return <p>No member defied their party&rsquo;s whip.</p>;
   return (
-    <div className="space-y-6">
-      {groups.map((group) => {
+    <RebelGroups
+      groups={groups.map((group): RebelGroupItem => {
         const whip = group.members[0]!.whip;
-        const headingId = `rebels-${group.party?.abbreviation ?? 'none'}`;
-        return (
-          <section key={group.party?.id ?? 'none'} aria-labelledby={headingId} className="space-y-2">
-            <h3 id={headingId} className="flex flex-wrap items-center gap-2 text-xl">
-              <PartyBadge party={group.party} />
-              <span className="font-normal">
-                <span aria-hidden="true">· </span>
-                {plural(group.members.length, 'rebel')}
-              </span>
-            </h3>
-            <p className="text-muted">
-              {whip ? `Whip: ${describeInstruction(whip).toLowerCase()} (${describeWhipBasis(whip)}). ` : ''}
-              {describeHowTheyVoted(group)}
-            </p>
-            <ul className="gap-x-6 sm:columns-2 lg:columns-3">
-              {group.members.map((m) => (
-                <li key={m.personId} className="name-item">
-                  {m.parliamentId ? <Link href={`/mps/${m.parliamentId}`}>{m.name}</Link> : <span>{m.name}</span>}
-                  <PayrollBadge status={m.payroll} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
+        return {
+          party: group.party && { name: group.party.name, abbreviation: group.party.abbreviation, colour: group.party.colour },
+          count: plural(group.members.length, 'rebel'),
+          summary: `${whip ? `Whip: ${describeInstruction(whip).toLowerCase()} (${describeWhipBasis(whip)}). ` : ''}${describeHowTheyVoted(group)}`,
+          members: group.members.map((m) => ({ id: m.parliamentId, name: m.name, payroll: m.payroll })),
+        };
       })}
-    </div>
+    />
   );
 }
 

@@ -88,3 +88,26 @@ test('the 650 members are listed sixty a page, every page a plain link, the down
   const csv = await page.request.get('/divisions/1666/votes.csv');
   expect((await csv.text()).trim().split('\n')).toHaveLength(651);
 });
+
+test('the page sends what it repeats once: the header, footer and fallback pages, the rebels and the whip notes travel as data', async ({ page }) => {
+  const response = await page.request.get('/divisions/1666');
+  const document = await response.text();
+  // The page's payload (from which the browser takes the page over) is pushed in script tags beside the HTML.
+  const payload = [...document.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)]
+    .map((match) => JSON.parse(match[1]!) as [number, string?])
+    .filter(([kind]) => kind === 1)
+    .map(([, chunk]) => chunk ?? '')
+    .join('');
+  const markup = document.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  expect(payload.length).toBeGreaterThan(1000);
+  // Drawn in the HTML…
+  for (const text of ['Where the data comes from', 'About each party’s whip, and the sources', 'Yasmin Qureshi</a>', 'Search MPs, constituencies']) {
+    expect(markup).toContain(text);
+  }
+  // …and not again in the payload: the header, footer and fallback pages are client components without props, and
+  // the rebels, the whip notes and the members' filters travel as compact data.
+  for (const text of ['Where the data comes from', 'How addresses are made', 'You cannot do that', 'Please sign in', 'About each party', '"name-item"', 'Search MPs, constituencies', '"Voted for (aye)"']) {
+    expect(payload, text).not.toContain(text);
+  }
+  expect(payload).toContain('"name":"Yasmin Qureshi"');
+});

@@ -190,7 +190,7 @@ export default async function DivisionPage(props: Props) {
         <EditLink href={`/admin/divisions/${division.id}/votes`} what={`the votes in division ${division.officialId}`} />
         <MembersFilterForm
           action={path}
-          parties={view.partyRows.map((r) => r.party)}
+          parties={view.partyRows.map(({ party }) => ({ abbreviation: party.abbreviation, name: party.name }))}
           selected={{ party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort }}
         />
         {query.party && !knownParty ? (

@@ -14,6 +14,7 @@ import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
 import { rowParties, rowTexts } from '@/lib/view/row-parties';
 import { partyRowsHtml } from '@/components/division/party-rows';
+import { RebelGroups } from '@/components/division/rebel-groups';
 
 const HOSTILE = `<script>alert("x")</script> & 'co'`;
 const ESCAPED = '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;co&#x27;';
@@ -159,6 +160,32 @@ describe('voteRowsHtml and rebelRowsHtml', () => {
     expect(text).toContain(`<span class="block text-sm">${partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'd50000' }, { short: true }).text}</span>`);
     expect(text).toContain('<td class="num"><span class="font-bold">1</span><span class="block text-xs text-muted">of 1 whipped vote</span></td>');
     expect(text).toContain(`<li><a href="/divisions/1666">Gaza &lt;ceasefire&gt;</a><small class="block text-sm text-muted">15 Nov 2023 · whip: abstain</small><span class="tags">${voteBadgeHtml('aye').text}${payrollBadgeHtml('frontbench')!.text}${tagHtml('Left a post over it', 'warning').text}</span></li>`);
+  });
+});
+
+describe('<RebelGroups>, the rebels sent as data', () => {
+  it('a section per party: its heading, the whip, and each rebel linked, with their post on the day and none where unknown', () => {
+    const markup = renderToStaticMarkup(
+      createElement(RebelGroups, {
+        groups: [
+          {
+            party: { name: 'Labour', abbreviation: 'Lab', colour: 'E4003B' },
+            count: '2 rebels',
+            summary: 'Whip: abstain (reported). 2 voted for.',
+            members: [
+              { id: 3924, name: 'Yasmin Qureshi', payroll: 'frontbench' },
+              { id: null, name: HOSTILE, payroll: 'not_recorded' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(markup).toContain('<section aria-labelledby="rebels-Lab" class="space-y-2"><h3 id="rebels-Lab"');
+    expect(markup).toContain(partyBadgeHtml({ name: 'Labour', abbreviation: 'Lab', colour: 'E4003B' }).text);
+    expect(markup).toContain('<p class="text-muted">Whip: abstain (reported). 2 voted for.</p>');
+    expect(markup).toContain(
+      `<ul class="gap-x-6 sm:columns-2 lg:columns-3"><li class="name-item"><a href="/mps/3924">Yasmin Qureshi</a>${payrollBadgeHtml('frontbench')!.text}</li><li class="name-item"><span>${ESCAPED}</span></li></ul>`,
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { connection } from 'next/server';
 import { PartyBadge } from '@/components/party-badge';
 import { Table, TableContainer, Td, Th } from '@/components/table';
 import { DownloadLinks } from '@/components/download-links';
+import { MpsFilterForm } from '@/components/mp/mps-filter-form';
 import { PostcodeNotice } from '@/components/mp/postcode-notice';
 import { capitalise, describeMembershipDates, formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -20,8 +21,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     path: '/mps',
   });
 }
-
-const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 
 // Queries: parties, members per party, the matching members (3, plus 2 for a postcode's seat); a postcode
 // also costs one call to the postcode service unless cached.
@@ -48,32 +47,12 @@ export default async function MembersPage(props: Props) {
         seat of its own day. Search by name (former names too), constituency or postcode.
       </p>
 
-      <form method="get" action="/mps" role="search" aria-label="Filter MPs" className="rounded bg-paper p-4">
-        <div className="grid gap-4 sm:grid-cols-[1fr_auto_auto] sm:items-end">
-          <div>
-            <label htmlFor="mps-q" className="mb-1 block font-semibold">
-              Name, constituency or postcode
-            </label>
-            <input id="mps-q" name="q" type="search" defaultValue={q} autoComplete="off" className={fieldClass} />
-          </div>
-          <div>
-            <label htmlFor="mps-party" className="mb-1 block font-semibold">
-              Party
-            </label>
-            <select id="mps-party" name="party" defaultValue={party?.abbreviation ?? ''} className={fieldClass}>
-              <option value="">All parties ({total})</option>
-              {partiesWithMembers.map((p) => (
-                <option key={p.id} value={p.abbreviation}>
-                  {p.name} ({countByParty.get(p.id)})
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="h-11 border-2 border-ink bg-aye px-4 font-semibold text-on-fill hover:bg-aye-strong">
-            Find MPs
-          </button>
-        </div>
-      </form>
+      <MpsFilterForm
+        q={q ?? ''}
+        party={party?.abbreviation ?? ''}
+        total={total}
+        parties={partiesWithMembers.map((p) => ({ abbreviation: p.abbreviation, name: p.name, members: countByParty.get(p.id) ?? 0 }))}
+      />
 
       {postcode ? <PostcodeNotice outcome={postcode} membersFound={members.length} /> : null}
       {partyParam && !party ? <p>No party has the abbreviation &ldquo;{partyParam}&rdquo;; showing all parties.</p> : null}

@@ -33,10 +33,10 @@ export function MpsFilterForm({
             Party
           </label>
           <select id="mps-party" name="party" defaultValue={party} className={fieldClass}>
-            <option value="">All parties ({total})</option>
+            <option value="">{`All parties (${total})`}</option>
             {parties.map((p) => (
               <option key={p.abbreviation} value={p.abbreviation}>
-                {p.name} ({p.members})
+                {`${p.name} (${p.members})`}
               </option>
             ))}
           </select>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { splitPage } from './support/payload';
 
 async function filterToLabourAyes(page: Page) {
   const form = page.getByRole('form', { name: 'Filter members' });
@@ -91,14 +92,7 @@ test('the 650 members are listed sixty a page, every page a plain link, the down
 
 test('the page sends what it repeats once: the header, footer and fallback pages, the rebels and the whip notes travel as data', async ({ page }) => {
   const response = await page.request.get('/divisions/1666');
-  const document = await response.text();
-  // The page's payload (from which the browser takes the page over) is pushed in script tags beside the HTML.
-  const payload = [...document.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)]
-    .map((match) => JSON.parse(match[1]!) as [number, string?])
-    .filter(([kind]) => kind === 1)
-    .map(([, chunk]) => chunk ?? '')
-    .join('');
-  const markup = document.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const { markup, payload } = splitPage(await response.text());
   expect(payload.length).toBeGreaterThan(1000);
   // Drawn in the HTML…
   for (const text of ['Where the data comes from', 'About each party’s whip, and the sources', 'Yasmin Qureshi</a>', 'Search MPs, constituencies']) {

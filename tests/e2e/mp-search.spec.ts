@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { splitPage } from './support/payload';
 
 test('finds Yasmin Qureshi by constituency from the home page, with her post, her words and the verdict', async ({ page }) => {
   await page.goto('/');
@@ -39,4 +40,13 @@ test('an MP slug and a division slug redirect to the official ids', async ({ pag
   await expect(page).toHaveURL(/\/mps\/3924$/);
   await page.goto('/divisions/1666-snp-ceasefire-amendment');
   await expect(page).toHaveURL(/\/divisions\/1666$/);
+});
+
+test('the MPs page’s search form is drawn in the HTML and travels as data, not drawn again in the payload', async ({ page }) => {
+  const { markup, payload } = splitPage(await (await page.request.get('/mps?q=Qureshi')).text());
+  expect(markup).toContain('Name, constituency or postcode');
+  expect(markup).toMatch(/<option value="Lab">Labour \(\d+\)<\/option>/);
+  expect(payload.length).toBeGreaterThan(1000);
+  expect(payload).not.toContain('Name, constituency or postcode');
+  expect(payload).not.toContain('"option"');
 });

@@ -1,86 +1,87 @@
-import type { DivisionDetail, DivisionTopicRow } from '@/db/queries/division-detail';
-import { formatDate } from '@/lib/view/format';
-import { sourceOutlet } from '@/lib/view/sources';
+'use client';
+
+import type { ReactNode } from 'react';
+import type { DivisionIntro } from '@/lib/view/division-intro';
+import { plural } from '@/lib/view/format';
 import { Breadcrumb } from '@/components/breadcrumb';
-import { EditLink } from '@/components/edit-link';
+import { DivisionResult } from './division-result';
 
-/** Titles, what was voted on and who moved it, and the topics the vote bears on. */
-export function DivisionHeader({ division, topics }: { division: DivisionDetail; topics: ReadonlyArray<DivisionTopicRow> }) {
+/**
+ * A division page's opening: its titles, date, mover, debate and topics, then the result, how many defied their
+ * whip and the page's contents. Sent as compact data (lib/view/division-intro.ts: dates and times already worded)
+ * and drawn here, on the server for the HTML and in the browser for the page's own copy, rather than drawn twice.
+ * `editLink` is the editor's "Edit" link, drawn on the server (nothing for anyone else).
+ */
+export function DivisionHeader({ intro, editLink }: { intro: DivisionIntro; editLink?: ReactNode }) {
   return (
-    <header className="space-y-4">
-      <Breadcrumb parent={{ href: '/divisions', label: 'Divisions' }} current={`Division ${division.officialId}`} />
-      <h1 className="max-w-4xl text-3xl sm:text-4xl">{division.shortTitle ?? division.officialTitle}</h1>
-      <EditLink href={`/admin/divisions/${division.id}`} what={`division ${division.officialId}'s details`} />
-      <dl className="grid max-w-4xl gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Official title</dt>
-        <dd>{division.officialTitle}</dd>
-        <dt className="font-semibold">Date</dt>
-        <dd>
-          {formatDate(division.date)}, division {division.number} of the session (Commons Votes{' '}
-          <a href={`https://votes.parliament.uk/votes/commons/division/${division.officialId}`}>{division.officialId}</a>)
-          {division.isDeferred ? ', a deferred division' : ''}
-        </dd>
-        {division.movedBy ? (
-          <>
-            <dt className="font-semibold">Moved by</dt>
-            <dd>{division.movedBy}</dd>
-          </>
-        ) : null}
-        {division.hansardUrl || division.hansardReference ? (
-          <>
-            <dt className="font-semibold">Debate</dt>
-            <dd>
-              {division.hansardUrl ? (
-                <a href={division.hansardUrl}>Read the debate on {sourceOutlet({ url: division.hansardUrl })}</a>
-              ) : null}
-              {division.hansardReference ? (
-                <span className="block text-sm text-muted">{division.hansardReference}</span>
-              ) : null}
-            </dd>
-          </>
-        ) : null}
-        {topics.length > 0 ? (
-          <>
-            <dt className="font-semibold">Topic</dt>
-            <dd>
-              {topics.map((t) => (
-                <span key={t.id} className="mr-3 inline-block">
-                  {t.title}: voting {t.supportingLobby === 'aye' ? 'for (aye)' : 'against (no)'} supports it
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
-      </dl>
-    </header>
-  );
-}
+    <>
+      <header className="space-y-4">
+        <Breadcrumb parent={{ href: '/divisions', label: 'Divisions' }} current={`Division ${intro.officialId}`} />
+        <h1 className="max-w-4xl text-3xl sm:text-4xl">{intro.title}</h1>
+        {editLink}
+        <dl className="grid max-w-4xl gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-semibold">Official title</dt>
+          <dd>{intro.officialTitle}</dd>
+          <dt className="font-semibold">Date</dt>
+          <dd>
+            {intro.date}, division {intro.number} of the session (Commons Votes{' '}
+            <a href={`https://votes.parliament.uk/votes/commons/division/${intro.officialId}`}>{intro.officialId}</a>)
+            {intro.deferred ? ', a deferred division' : ''}
+          </dd>
+          {intro.movedBy ? (
+            <>
+              <dt className="font-semibold">Moved by</dt>
+              <dd>{intro.movedBy}</dd>
+            </>
+          ) : null}
+          {intro.debate || intro.hansardReference ? (
+            <>
+              <dt className="font-semibold">Debate</dt>
+              <dd>
+                {intro.debate ? <a href={intro.debate.url}>Read the debate on {intro.debate.outlet}</a> : null}
+                {intro.hansardReference ? <span className="block text-sm text-muted">{intro.hansardReference}</span> : null}
+              </dd>
+            </>
+          ) : null}
+          {intro.topics.length > 0 ? (
+            <>
+              <dt className="font-semibold">Topic</dt>
+              <dd>
+                {intro.topics.map((t) => (
+                  <span key={t.id} className="mr-3 inline-block">
+                    {t.title}: voting {t.supportingLobby === 'aye' ? 'for (aye)' : 'against (no)'} supports it
+                  </span>
+                ))}
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
 
-/** The amendment or motion text, and where the text comes from. */
-export function DivisionMotion({ division }: { division: DivisionDetail }) {
-  if (!division.motionText) return null;
-  // The text's source is stored as "URL (note)"; a value that does not start with a URL is shown as it is.
-  const firstWord = division.motionTextSource?.split(' ')[0] ?? '';
-  const textSourceUrl = /^https?:\/\//.test(firstWord) ? firstWord : undefined;
-  return (
-    <section aria-labelledby="motion-heading" className="max-w-3xl space-y-2">
-      <h2 id="motion-heading" className="text-2xl">
-        What was voted on
-      </h2>
-      <blockquote className="border-l-4 border-brand bg-paper p-3">
-        <p className="whitespace-pre-line">{division.motionText}</p>
-      </blockquote>
-      {textSourceUrl ? (
-        <p className="text-sm text-muted">
-          Text from <a href={textSourceUrl}>{sourceOutlet({ url: textSourceUrl })}</a>
-          {division.motionTextSource && division.motionTextSource.length > textSourceUrl.length
-            ? ` ${division.motionTextSource.slice(textSourceUrl.length).trim()}`
-            : ''}
-          .
+      <section aria-labelledby="result-heading" className="space-y-3">
+        <h2 id="result-heading" className="text-2xl">
+          Result
+        </h2>
+        <p>Voted on {intro.votedOn}.</p>
+        <DivisionResult {...intro.result} />
+        <p className="text-lg">
+          <strong>{plural(intro.rebels, 'member')}</strong> defied their party&rsquo;s whip.{' '}
+          {intro.departed > 0 ? (
+            <>
+              <strong>{plural(intro.departed, 'member')}</strong> left a frontbench or PPS post over it.
+            </>
+          ) : null}
         </p>
-      ) : division.motionTextSource ? (
-        <p className="text-sm text-muted">Text from {division.motionTextSource}.</p>
-      ) : null}
-    </section>
+        <nav aria-label="On this page">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><a href="#parties">Party by party</a></li>
+            <li><a href="#rebels">Rebels</a></li>
+            <li><a href="#departures">Who left their posts</a></li>
+            {intro.partyLines ? <li><a href="#party-lines">What the parties said</a></li> : null}
+            <li><a href="#members">All members</a></li>
+          </ul>
+        </nav>
+      </section>
+    </>
   );
 }

@@ -75,6 +75,7 @@ export function inlineScriptHashes(html) {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
 const MIN_COMPRESS_BYTES = 1024;
+const BROTLI_QUALITY = 1;
 
 /**
  * The encoding to answer in for an Accept-Encoding header: br, gzip, or identity. Part of the page cache's key.
@@ -94,10 +95,15 @@ export function chooseEncoding(header) {
   return 'identity';
 }
 
-/** @param {Buffer} body @param {'br' | 'gzip'} encoding */
+/**
+ * Brotli at quality 1: as small as gzip at its usual level 6 for a sixth of the work (a 105 KB division page: 17.9 KB
+ * in 0.15 ms, against 15.6 KB in 0.7 ms at quality 4 and 17.7 KB in 1.0 ms as gzip), which is a twentieth of
+ * what a page costs to make when nothing is cached. The rare client without Brotli gets gzip at level 6.
+ * @param {Buffer} body @param {'br' | 'gzip'} encoding
+ */
 function compress(body, encoding) {
   return encoding === 'br'
-    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : zlib.gzipSync(body, { level: 6 });
 }
 

@@ -90,17 +90,38 @@ test('the 650 members are listed sixty a page, every page a plain link, the down
   expect((await csv.text()).trim().split('\n')).toHaveLength(651);
 });
 
-test('the page sends what it repeats once: the header, footer and fallback pages, the rebels and the whip notes travel as data', async ({ page }) => {
+test('the page sends what it repeats once: the site’s header, footer and fallback pages, the division’s opening, party table, rebels and whip notes travel as data', async ({ page }) => {
   const response = await page.request.get('/divisions/1666');
   const { markup, payload } = splitPage(await response.text());
   expect(payload.length).toBeGreaterThan(1000);
+  const drawnOnce = [
+    'Where the data comes from',
+    'About each party’s whip, and the sources',
+    'Yasmin Qureshi</a>',
+    'Search MPs, constituencies',
+    'Official title</dt>',
+    'Ayes (for)</dt>',
+    'In the Chair, and not voting: ',
+    'Did not vote</th>',
+  ];
   // Drawn in the HTML…
-  for (const text of ['Where the data comes from', 'About each party’s whip, and the sources', 'Yasmin Qureshi</a>', 'Search MPs, constituencies']) {
-    expect(markup).toContain(text);
-  }
+  for (const text of drawnOnce) expect(markup).toContain(text);
   // …and not again in the payload: the header, footer and fallback pages are client components without props, and
-  // the rebels, the whip notes and the members' filters travel as compact data.
-  for (const text of ['Where the data comes from', 'How addresses are made', 'You cannot do that', 'Please sign in', 'About each party', '"name-item"', 'Search MPs, constituencies', '"Voted for (aye)"']) {
+  // the division's opening and result, its party table, rebels, whip notes and members' filters travel as compact data.
+  for (const text of [
+    'Where the data comes from',
+    'How addresses are made',
+    'You cannot do that',
+    'Please sign in',
+    'About each party',
+    '"name-item"',
+    'Search MPs, constituencies',
+    '"Voted for (aye)"',
+    'Official title',
+    'Ayes (for)',
+    'In the Chair, and not voting',
+    'Did not vote',
+  ]) {
     expect(payload, text).not.toContain(text);
   }
   expect(payload).toContain('"name":"Yasmin Qureshi"');

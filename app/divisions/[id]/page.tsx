@@ -5,7 +5,6 @@ import { connection } from 'next/server';
 import { DeparturesList } from '@/components/division/departures-list';
 import { PartyLines } from '@/components/division/party-lines';
 import { DidNotVoteNote } from '@/components/division/did-not-vote-note';
-import { DivisionResult } from '@/components/division/division-result';
 import { MembersFilterForm } from '@/components/division/members-filter-form';
 import { MembersTable } from '@/components/division/members-table';
 import { PartyBreakdownTable } from '@/components/division/party-breakdown-table';
@@ -20,14 +19,17 @@ import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
 import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pageOfMembers } from '@/lib/view/division-view';
 import { buildPartyChartRows } from '@/lib/view/party-chart';
-import { formatDate, formatLongDate, formatTime, plural } from '@/lib/view/format';
+import { partyTableOf } from '@/lib/view/party-table';
+import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { EmbedThis } from '@/components/share/embed-this';
 import { EMBED_HEIGHTS } from '@/lib/view/embed-html';
 import { siteOrigin } from '@/lib/site-origin';
 import { buildDivisionCard } from '@/lib/view/share-card';
 import { parseRouteKey, readChoice, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
-import { DivisionHeader, DivisionMotion } from '@/components/division/division-header';
+import { DivisionHeader } from '@/components/division/division-header';
+import { DivisionMotion } from '@/components/division/division-motion';
+import { divisionIntroOf } from '@/lib/view/division-intro';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -88,47 +90,15 @@ export default async function DivisionPage(props: Props) {
   // Only filters the page applied go into the download links, so the files hold exactly the rows shown.
   const exportFilters = { party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort };
   const exportQuery = toQueryString(exportFilters);
-  const time = formatTime(division.heldAt);
   // For paper, which cannot follow a link: the full list's address (README: Phones, print and clean addresses).
   const origin = await siteOrigin();
 
   return (
     <article className="space-y-10">
-      <DivisionHeader division={division} topics={topics} />
-
-      <section aria-labelledby="result-heading" className="space-y-3">
-        <h2 id="result-heading" className="text-2xl">
-          Result
-        </h2>
-        <p>
-          Voted on {formatLongDate(division.date)}
-          {time ? ` at ${time}` : ''}.
-        </p>
-        <DivisionResult
-          ayeCount={division.ayeCount}
-          noCount={division.noCount}
-          resultText={division.resultText}
-          countCheck={view.countCheck}
-        />
-        <p className="text-lg">
-          <strong>{plural(view.rebelsTotal, 'member')}</strong> defied their party&rsquo;s whip.{' '}
-          {view.departures.length > 0 ? (
-            <>
-              <strong>{plural(new Set(view.departures.map((d) => d.personId)).size, 'member')}</strong> left a frontbench
-              or PPS post over it.
-            </>
-          ) : null}
-        </p>
-        <nav aria-label="On this page">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><a href="#parties">Party by party</a></li>
-            <li><a href="#rebels">Rebels</a></li>
-            <li><a href="#departures">Who left their posts</a></li>
-            {view.partyLines.length > 0 ? <li><a href="#party-lines">What the parties said</a></li> : null}
-            <li><a href="#members">All members</a></li>
-          </ul>
-        </nav>
-      </section>
+      <DivisionHeader
+        intro={divisionIntroOf(division, topics, view)}
+        editLink={<EditLink href={`/admin/divisions/${division.id}`} what={`division ${division.officialId}'s details`} />}
+      />
 
       <DivisionMotion division={division} />
 
@@ -144,7 +114,7 @@ export default async function DivisionPage(props: Props) {
           tableId="party-table"
         />
         <div id="party-table">
-          <PartyBreakdownTable rows={view.partyRows} lobbies={view.lobbies} chair={view.chair} />
+          <PartyBreakdownTable table={partyTableOf(view.partyRows, view.lobbies, view.chair)} />
         </div>
         <DidNotVoteNote />
       </section>

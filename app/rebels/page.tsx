@@ -10,7 +10,7 @@ import { RebelsTable } from '@/components/rebels/rebels-table';
 import { loadRebelListKept } from '@/db/queries/rebel-lists';
 import { listRecentDivisionChoices } from '@/db/queries/rebels';
 import { siteOrigin } from '@/lib/site-origin';
-import { parseRebelsPage, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
+import { parseRebelsPage, REBELS_MAX_DIVISIONS, REBELS_PAGE_SIZE, toRebelsSearch } from '@/lib/validation/rebels';
 import { formatDate, plural } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import type { SearchParams } from '@/lib/view/params';
@@ -97,11 +97,12 @@ export default async function RebelsPage(props: Props) {
       <RebelsFilterForm
         query={canonical}
         divisionInput={divisionInputOf(params)}
-        recent={recent}
+        recent={recent.map((d) => ({ officialId: d.officialId, title: d.title, date: formatDate(d.date) }))}
         parties={parties.filter((p) => p.kind === 'party')}
         topics={topics}
         errors={{ division: errorsFor('division'), from: errorsFor('from'), to: errorsFor('to') }}
         hasFilters={search !== ''}
+        maxDivisions={REBELS_MAX_DIVISIONS}
       />
 
       {pageIssues.length > 0 ? (

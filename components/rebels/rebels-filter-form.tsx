@@ -1,8 +1,9 @@
+'use client';
+
 import Link from 'next/link';
 import { describedBy, errorFieldClass, FieldError, FilterSelect, partyOptions } from '@/components/filter-select';
 import { NATIONS, NATION_NAMES } from '@/lib/domain/nation';
-import { REBELS_MAX_DIVISIONS, type RebelsQuery } from '@/lib/validation/rebels';
-import { formatDate } from '@/lib/view/format';
+import type { RebelsQuery } from '@/lib/validation/rebels';
 
 const fieldClass = 'block h-11 w-full border-2 border-ink bg-surface px-2 text-ink';
 
@@ -48,7 +49,9 @@ const SORT: Option[] = [
 /**
  * The explorer's filters, a GET form that works without JavaScript. Divisions are chosen by ticking one of the
  * latest few or by typing Commons Votes numbers (both send `division`), or scoped by dates; with none chosen
- * the list covers the latest REBELS_MAX_DIVISIONS divisions. A 6,000-option list would weigh megabytes.
+ * the list covers the latest `maxDivisions` (REBELS_MAX_DIVISIONS). A 6,000-option list would weigh megabytes.
+ * Sent as data (the choices, the query and its errors) and drawn here, on the server for the HTML and in the
+ * browser for the page's own copy, rather than drawn twice; the page's validation (zod) stays on the server.
  */
 export function RebelsFilterForm({
   query,
@@ -58,17 +61,20 @@ export function RebelsFilterForm({
   topics,
   errors,
   hasFilters,
+  maxDivisions,
 }: {
   query: RebelsQuery;
   /** The division numbers as submitted (valid or not), so that a mistake can be corrected in place. */
   divisionInput: ReadonlyArray<string>;
-  /** The latest divisions, offered as checkboxes. */
+  /** The latest divisions, offered as checkboxes, each dated in words ("15 Nov 2023"). */
   recent: ReadonlyArray<{ officialId: number; date: string; title: string }>;
   parties: ReadonlyArray<{ abbreviation: string; name: string }>;
   topics: ReadonlyArray<{ slug: string; title: string }>;
   /** Messages for the division and date fields, shown beside them. */
   errors: { division: string[]; from: string[]; to: string[] };
   hasFilters: boolean;
+  /** The most divisions one list reads (REBELS_MAX_DIVISIONS). */
+  maxDivisions: number;
 }) {
   const recentIds = new Set(recent.map((d) => String(d.officialId)));
   const ticked = new Set(divisionInput.filter((v) => recentIds.has(v)));
@@ -78,8 +84,8 @@ export function RebelsFilterForm({
       <fieldset className="space-y-3" aria-describedby="rebels-divisions-hint">
         <legend className="font-semibold">Divisions</legend>
         <p id="rebels-divisions-hint" className="text-sm text-muted">
-          With none chosen, the list covers the latest {REBELS_MAX_DIVISIONS} divisions (between the dates, if you give
-          them). You can choose up to {REBELS_MAX_DIVISIONS}.
+          With none chosen, the list covers the latest {maxDivisions} divisions (between the dates, if you give
+          them). You can choose up to {maxDivisions}.
         </p>
         {recent.length > 0 ? (
           <fieldset>
@@ -96,7 +102,7 @@ export function RebelsFilterForm({
                     className="mt-1 size-5 shrink-0"
                   />
                   <label htmlFor={`division-${d.officialId}`}>
-                    {d.title} <span className="text-sm text-muted">({formatDate(d.date)}, division {d.officialId})</span>
+                    {d.title} <span className="text-sm text-muted">({d.date}, division {d.officialId})</span>
                   </label>
                 </div>
               ))}

@@ -50,3 +50,13 @@ test('the MPs page’s search form is drawn in the HTML and travels as data, not
   expect(payload).not.toContain('Name, constituency or postcode');
   expect(payload).not.toContain('"option"');
 });
+
+test('an MP page’s opening is drawn in the HTML and travels as data, not drawn again in the payload', async ({ page }) => {
+  const { markup, payload } = splitPage(await (await page.request.get('/mps/3924')).text());
+  const drawn = ['Profile on parliament.uk', 'Compare with other MPs', 'Follow (Atom feed)', 'In short'];
+  for (const text of drawn) expect(markup).toContain(text);
+  expect(markup).toMatch(/MP for <strong>Bolton South East<\/strong>/);
+  expect(payload.length).toBeGreaterThan(1000);
+  for (const text of drawn) expect(payload, text).not.toContain(text);
+  expect(payload).toContain('"name":"Yasmin Qureshi"');
+});

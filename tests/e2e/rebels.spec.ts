@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { splitPage } from './support/payload';
 
 // The rebel explorer, its division chooser, its pages, its downloads, and the party chart on division 1666.
 // Expected figures: DOMAIN.md and data/commons-2023-11-15/frontbench-departures.csv (eight shadow ministers and
@@ -208,4 +209,17 @@ test('the chooser in its error state and a second page have no serious accessibi
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${path}: ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`)).toEqual([]);
   }
+});
+
+test('the explorer’s filters are drawn in the HTML and travel as data, not drawn again in the payload', async ({ page }) => {
+  const { markup, payload } = splitPage(await (await page.request.get('/rebels?division=1666&party=Lab')).text());
+  const drawn = ['Measured against', 'The latest divisions', 'Their party’s line on the topic', 'Show rebels</button>'];
+  for (const text of drawn) expect(markup).toContain(text);
+  expect(markup).toContain('<option value="Lab" selected="">Labour (Lab)</option>');
+  expect(payload.length).toBeGreaterThan(1000);
+  for (const text of ['Measured against', 'The latest divisions', 'Their party’s line', 'Show rebels', '"option"']) {
+    expect(payload, text).not.toContain(text);
+  }
+  // The latest divisions travel with their dates already in words, as the server words them.
+  expect(payload).toContain('"date":"15 Nov 2023"');
 });

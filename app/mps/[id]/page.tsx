@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { MemberRates } from '@/components/mp/member-rates';
 import { EditLink } from '@/components/edit-link';
-import { FeedLink } from '@/components/feed-link';
+import { MemberHeader } from '@/components/mp/member-header';
 import { PostsList } from '@/components/mp/posts-list';
 import { StancesList } from '@/components/mp/stances-list';
 import { Pager } from '@/components/pager';
 import { VotesTable } from '@/components/mp/votes-table';
-import { PartyBadge } from '@/components/party-badge';
 import { RebellionHistory } from '@/components/rebellion-history';
 import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
 import { loadRates } from '@/db/queries/member-rates';
 import { findParliamentIdBySlug } from '@/db/queries/person';
 import { MembershipsList } from '@/components/mp/memberships-list';
-import { describeMembershipDates, plural } from '@/lib/view/format';
+import { memberIntroOf } from '@/lib/view/member-intro';
 import { readVotesPage, SAID_PER_PAGE } from '@/lib/view/member-view';
 import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
@@ -23,7 +21,6 @@ import { EmbedThis } from '@/components/share/embed-this';
 import { siteOrigin } from '@/lib/site-origin';
 import { EMBED_HEIGHTS } from '@/lib/view/embed-html';
 import { parseRouteKey, readParam, toQueryString, type SearchParams } from '@/lib/view/params';
-import { Breadcrumb } from '@/components/breadcrumb';
 import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -84,43 +81,10 @@ export default async function MemberPage(props: Props) {
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <Breadcrumb parent={{ href: '/mps', label: 'MPs' }} current={person.name} />
-        <h1 className="text-3xl sm:text-5xl">{person.name}</h1>
-        <EditLink href={`/admin/people/${person.id}`} what={`${person.name}: details, party and seat, posts and statements`} />
-        {otherNames.length > 0 ? (
-          <p className="text-muted">Also recorded as {otherNames.map((n) => n.name).join(', ')}.</p>
-        ) : null}
-        <section aria-labelledby="summary-heading" className="max-w-3xl space-y-1 border-l-4 border-brand bg-paper p-4">
-          <h2 id="summary-heading" className="sr-only">
-            In short
-          </h2>
-          <p className="text-lg sm:text-xl">{summary.headline}</p>
-          {summary.detail ? <p className="text-muted">{summary.detail}</p> : null}
-        </section>
-        {membership ? (
-          <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg sm:text-xl">
-            {party?.kind === 'speaker' ? <strong>{party.name}</strong> : <PartyBadge party={party} />}
-            <span>
-              MP for <strong>{membership.constituencyName ?? 'a seat not recorded'}</strong>, {describeMembershipDates(membership)}
-            </span>
-          </p>
-        ) : (
-          <p>No Commons membership is recorded for {person.name}.</p>
-        )}
-        <p className="text-muted">
-          {plural(totals.votes, 'recorded vote')}, {plural(totals.rebellions, 'vote')} against the party whip,{' '}
-          {posts.length > 0 ? plural(posts.length, 'post') : 'no posts'} recorded.
-        </p>
-        <p className="flex flex-wrap gap-x-4 text-sm">
-          <a href={`https://members.parliament.uk/member/${person.parliamentId}`}>Profile on parliament.uk</a>
-          {person.twfyId ? <a href={`https://www.theyworkforyou.com/mp/?p=${person.twfyId}`}>TheyWorkForYou</a> : null}
-          <Link href={`/compare?mps=${person.parliamentId}`} className="no-print">
-            Compare with other MPs
-          </Link>
-        </p>
-        <FeedLink href={`/mps/${person.parliamentId}/feed.xml`} what={`${person.name}’s votes, rebellions and posts left`} />
-      </header>
+      <MemberHeader
+        intro={memberIntroOf({ person, membership, party, otherNames, posts, summary, totals })}
+        editLink={<EditLink href={`/admin/people/${person.id}`} what={`${person.name}: details, party and seat, posts and statements`} />}
+      />
 
       {rates ? <MemberRates rates={rates} medians={party ? loadRates().medians.get(party.id) : undefined} partyName={party?.kind === 'party' ? party.name : null} /> : null}
 

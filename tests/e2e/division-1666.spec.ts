@@ -90,7 +90,7 @@ test('the 650 members are listed sixty a page, every page a plain link, the down
   expect((await csv.text()).trim().split('\n')).toHaveLength(651);
 });
 
-test('the page sends what it repeats once: the site’s header, footer and fallback pages, the division’s opening, party table, rebels and whip notes travel as data', async ({ page }) => {
+test('the page sends what it repeats once: the site’s header, footer and fallback pages, the division’s opening, party table, rebels, whip notes and members travel as data', async ({ page }) => {
   const response = await page.request.get('/divisions/1666');
   const { markup, payload } = splitPage(await response.text());
   expect(payload.length).toBeGreaterThan(1000);
@@ -103,11 +103,13 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'Ayes (for)</dt>',
     'In the Chair, and not voting: ',
     'Did not vote</th>',
+    'How every member voted</h2>',
+    'the downloads hold them all.',
   ];
   // Drawn in the HTML…
   for (const text of drawnOnce) expect(markup).toContain(text);
   // …and not again in the payload: the header, footer and fallback pages are client components without props, and
-  // the division's opening and result, its party table, rebels, whip notes and members' filters travel as compact data.
+  // the division's opening and result, its party table, rebels, whip notes and members' section travel as compact data.
   for (const text of [
     'Where the data comes from',
     'How addresses are made',
@@ -121,6 +123,9 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'Ayes (for)',
     'In the Chair, and not voting',
     'Did not vote',
+    'How every member voted',
+    'the downloads hold them all',
+    'Pages of members',
   ]) {
     expect(payload, text).not.toContain(text);
   }

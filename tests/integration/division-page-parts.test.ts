@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDivisionByOfficialId, listDivisionTopics, loadDivisionView } from '@/db/queries/division-detail';
 import { divisionIntroOf } from '@/lib/view/division-intro';
+import { memberRowsOf } from '@/lib/view/member-rows';
 import { partyTableOf } from '@/lib/view/party-table';
 import type { TempDb } from './support/temp-db';
 import { releaseAppDb, useSeededAppDb } from './support/app-db';
 
-// A division page's opening and party table travel to the browser as data drawn by client components
+// A division page's opening, party table and members travel to the browser as data drawn by client components
 // (components/division/division-header.tsx, party-breakdown-table.tsx): what they are given, worded on the server
 // from division 1666's view, is what the page shows, and nothing the page does not draw.
 
@@ -48,5 +49,20 @@ describe('the division page’s opening and party table, as data', () => {
     // A party's badge travels as its name, abbreviation and colour only.
     expect(Object.keys(labour.party).sort()).toEqual(['abbreviation', 'colour', 'name']);
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
+  });
+
+  it('gives the members table each party once, and each row only the notes it has', () => {
+    const { view } = load();
+    const { rows, parties } = memberRowsOf(view.members);
+    expect(rows).toHaveLength(650);
+    expect(new Set(parties.map((p) => p.abbreviation)).size).toBe(parties.length);
+    const qureshi = rows.find((r) => r.name === 'Yasmin Qureshi')!;
+    expect(parties[qureshi.party]?.abbreviation).toBe('Lab');
+    expect(qureshi).toMatchObject({ vote: 'aye', verdict: 'Defied the whip', rebel: true, payroll: 'f' });
+    expect(rows.filter((r) => r.teller)).toHaveLength(4);
+    // A row without notes carries none of their keys.
+    const plain = rows.find((r) => !r.rebel && !r.teller && !r.proxy && r.verdict !== null)!;
+    expect(Object.keys(plain)).not.toContain('teller');
+    expect(Object.keys(plain)).not.toContain('proxy');
   });
 });

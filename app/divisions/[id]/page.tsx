@@ -5,22 +5,19 @@ import { connection } from 'next/server';
 import { DeparturesList } from '@/components/division/departures-list';
 import { PartyLines } from '@/components/division/party-lines';
 import { DidNotVoteNote } from '@/components/division/did-not-vote-note';
-import { MembersFilterForm } from '@/components/division/members-filter-form';
-import { MembersTable } from '@/components/division/members-table';
+import { MembersSection } from '@/components/division/members-section';
 import { PartyBreakdownTable } from '@/components/division/party-breakdown-table';
 import { RebelsByParty } from '@/components/division/rebels-by-party';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
-import { DownloadLinks } from '@/components/download-links';
 import { EditLink } from '@/components/edit-link';
-import { Pager } from '@/components/pager';
-import { PrintedHere } from '@/components/printed-here';
 import { ReportLink } from '@/components/report-link';
 import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
 import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pageOfMembers } from '@/lib/view/division-view';
 import { buildPartyChartRows } from '@/lib/view/party-chart';
 import { partyTableOf } from '@/lib/view/party-table';
-import { formatDate, plural } from '@/lib/view/format';
+import { memberRowsOf } from '@/lib/view/member-rows';
+import { formatDate } from '@/lib/view/format';
 import { pageMetadata } from '@/lib/view/metadata';
 import { EmbedThis } from '@/components/share/embed-this';
 import { EMBED_HEIGHTS } from '@/lib/view/embed-html';
@@ -153,61 +150,22 @@ export default async function DivisionPage(props: Props) {
         <DeparturesList departures={view.departures} />
       </section>
 
-      <section id="members" aria-labelledby="members-heading" className="space-y-4">
-        <h2 id="members-heading" className="text-2xl">
-          How every member voted
-        </h2>
-        <EditLink href={`/admin/divisions/${division.id}/votes`} what={`the votes in division ${division.officialId}`} />
-        <MembersFilterForm
-          action={path}
-          parties={view.partyRows.map(({ party }) => ({ abbreviation: party.abbreviation, name: party.name }))}
-          selected={{ party: knownParty?.party.abbreviation, vote: query.vote, sort: query.sort }}
-        />
-        {query.party && !knownParty ? (
-          <p role="status">No party with the abbreviation &ldquo;{query.party}&rdquo; voted here; showing all parties.</p>
-        ) : null}
-        <p role="status" className="text-lg font-semibold">
-          {plural(shown.length, 'member')}
-          {filterWords ? ` (${filterWords})` : ''}
-        </p>
-        {view.postsUnknown > 0 ? (
-          <p className="max-w-3xl text-sm text-muted">
-            Frontbench and PPS posts are marked where recorded. For {plural(view.postsUnknown, 'member')} no post is
-            recorded and their posts are not known to be complete, so they are not called backbenchers.
-          </p>
-        ) : null}
-        <DownloadLinks
-          what={`these ${plural(shown.length, 'member')}`}
-          csvHref={`${path}/votes.csv${exportQuery}`}
-          jsonHref={`${path}/votes.json${exportQuery}`}
-        />
-        {listed.pages > 1 ? (
-          <p>
-            Showing {listed.first.toLocaleString('en-GB')} to {listed.last.toLocaleString('en-GB')} of{' '}
-            {plural(shown.length, 'member')}, {MEMBERS_PER_PAGE} a page
-            {listed.page < listed.requested ? ` (there are only ${listed.pages} pages)` : ''}; the downloads hold them all.
-            <PrintedHere what="members" first={listed.first} last={listed.last} total={shown.length} fullList={`${origin}${path}/votes.csv${exportQuery}`} />
-          </p>
-        ) : null}
-        {shown.length > 0 ? (
-          <MembersTable
-            members={listed.rows}
-            caption={`How every member voted${filterWords ? ` (${filterWords})` : ''}: ${plural(shown.length, 'member')}${
-              listed.pages > 1 ? `, page ${listed.page} of ${listed.pages}` : ''
-            }`}
-          />
-        ) : (
-          <p>No members match these filters.</p>
-        )}
-        <Pager
-          page={listed.page}
-          pages={listed.pages}
-          hrefOf={(n) => `${path}${toQueryString({ ...exportFilters, page: n > 1 ? String(n) : undefined })}#members`}
-          label="Pages of members"
-          previous="Previous members"
-          next="Next members"
-        />
-      </section>
+      <MembersSection
+        data={{
+          path,
+          filters: exportFilters,
+          parties: view.partyRows.map(({ party }) => ({ abbreviation: party.abbreviation, name: party.name })),
+          unknownParty: query.party && !knownParty ? query.party : null,
+          total: shown.length,
+          filterWords,
+          postsUnknown: view.postsUnknown,
+          listed: { first: listed.first, last: listed.last, page: listed.page, pages: listed.pages, requested: listed.requested },
+          perPage: MEMBERS_PER_PAGE,
+          fullList: `${origin}${path}/votes.csv${exportQuery}`,
+          table: memberRowsOf(listed.rows),
+        }}
+        editLink={<EditLink href={`/admin/divisions/${division.id}/votes`} what={`the votes in division ${division.officialId}`} />}
+      />
 
       <section aria-labelledby="sources-heading" className="space-y-2">
         <h2 id="sources-heading" className="text-2xl">

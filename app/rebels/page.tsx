@@ -98,7 +98,7 @@ export default async function RebelsPage(props: Props) {
         query={canonical}
         divisionInput={divisionInputOf(params)}
         recent={recent.map((d) => ({ officialId: d.officialId, title: d.title, date: formatDate(d.date) }))}
-        parties={parties.filter((p) => p.kind === 'party')}
+        parties={parties.filter((p) => p.kind === 'party').map(({ abbreviation, name }) => ({ abbreviation, name }))}
         topics={topics}
         errors={{ division: errorsFor('division'), from: errorsFor('from'), to: errorsFor('to') }}
         hasFilters={search !== ''}

@@ -1,6 +1,7 @@
 import type { RebelGroup } from '@/lib/view/division-view';
 import { describeWhipBasis, describeInstruction } from '@/lib/view/whip-wording';
 import { plural } from '@/lib/view/format';
+import { rowParty } from '@/lib/view/row-parties';
 import { RebelGroups, type RebelGroupItem } from './rebel-groups';
 import { describePosition } from '@/lib/domain';
 
@@ -15,7 +16,7 @@ export function RebelsByParty({ groups }: { groups: ReadonlyArray<RebelGroup> })
       groups={groups.map((group): RebelGroupItem => {
         const whip = group.members[0]!.whip;
         return {
-          party: group.party && { name: group.party.name, abbreviation: group.party.abbreviation, colour: group.party.colour },
+          party: group.party && rowParty(group.party),
           count: plural(group.members.length, 'rebel'),
           summary: `${whip ? `Whip: ${describeInstruction(whip).toLowerCase()} (${describeWhipBasis(whip)}). ` : ''}${describeHowTheyVoted(group)}`,
           members: group.members.map((m) => ({ id: m.parliamentId, name: m.name, payroll: m.payroll })),

@@ -1,5 +1,5 @@
 import type { MemberPageData } from '@/db/queries/member-page';
-import type { RowParty } from './row-parties';
+import { rowParty, type RowParty } from './row-parties';
 import { describeMembershipDates, plural } from './format';
 
 /**
@@ -33,7 +33,7 @@ export function memberIntroOf(
     otherNames: member.otherNames.map((n) => n.name),
     headline: summary.headline,
     detail: summary.detail ?? null,
-    party: party ? { name: party.name, abbreviation: party.abbreviation, colour: party.colour } : null,
+    party: party ? rowParty(party) : null,
     speaker: party?.kind === 'speaker',
     seat: membership ? { name: membership.constituencyName ?? null, dates: describeMembershipDates(membership) } : null,
     record: `${plural(totals.votes, 'recorded vote')}, ${plural(totals.rebellions, 'vote')} against the party whip, ${

@@ -2,6 +2,7 @@ import type { PartyRowCells } from '@/components/division/party-rows';
 import type { WhipNote } from '@/components/division/whip-notes';
 import type { LobbyCount, MemberView, PartyRow } from './division-view';
 import { reconcileLobby } from './party-chart';
+import { rowParty } from './row-parties';
 import { describeInstruction, describeNoWhip, describeWhipBasis } from './whip-wording';
 
 /** A division's party table as its client component draws it (components/division/party-breakdown-table.tsx). */
@@ -23,10 +24,9 @@ export function partyTableOf(
   lobbies: { aye: LobbyCount; no: LobbyCount },
   chair: ReadonlyArray<MemberView>,
 ): PartyTable {
-  const badge = (row: PartyRow) => ({ name: row.party.name, abbreviation: row.party.abbreviation, colour: row.party.colour });
   return {
     rows: rows.map((row) => ({
-      party: badge(row),
+      party: rowParty(row.party),
       ...(row.whip
         ? { instruction: describeInstruction(row.whip), basis: describeWhipBasis(row.whip, row.party.name) }
         : { noWhip: describeNoWhip(row.guess, row.party.name, row.tally.both) }),
@@ -58,6 +58,6 @@ export function partyTableOf(
       })),
     notes: rows
       .filter((r) => r.whipNote || r.whipSources.length > 0)
-      .map((r) => ({ party: badge(r), note: r.whipNote, sources: r.whipSources })),
+      .map((r) => ({ party: rowParty(r.party), note: r.whipNote, sources: r.whipSources })),
   };
 }

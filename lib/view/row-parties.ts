@@ -20,13 +20,20 @@ function listedOnce<T, K>(keyOf: (value: T) => K) {
   return { values, indexOf };
 }
 
+/**
+ * A party as a badge draws it, and nothing more: what a client component is sent of a party (never its id or kind).
+ */
+export function rowParty(party: RowParty): RowParty {
+  return { name: party.name, abbreviation: party.abbreviation, colour: party.colour };
+}
+
 /** The parties of a table's rows, by abbreviation, and each row's index into them (-1 for no party recorded). */
 export function rowParties() {
   const { values: parties, indexOf } = listedOnce((party: RowParty) => party.abbreviation);
   return {
     parties,
     indexOf: (party: RowParty | null | undefined): number =>
-      party ? indexOf({ name: party.name, abbreviation: party.abbreviation, colour: party.colour }) : -1,
+      party ? indexOf(rowParty(party)) : -1,
   };
 }
 

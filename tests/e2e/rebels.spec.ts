@@ -220,6 +220,9 @@ test('the explorer’s filters are drawn in the HTML and travel as data, not dra
   for (const text of ['Measured against', 'The latest divisions', 'Their party’s line', 'Show rebels', '"option"']) {
     expect(payload, text).not.toContain(text);
   }
-  // The latest divisions travel with their dates already in words, as the server words them.
+  // The latest divisions travel with their dates already in words, as the server words them, and the parties as
+  // the names the filter shows, not the record's parties whole.
   expect(payload).toContain('"date":"15 Nov 2023"');
+  expect(payload).toContain('{"abbreviation":"Lab","name":"Labour"}');
+  expect(payload).not.toContain('"kind"');
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { constituencies, divisions, persons, posts, stances, votes } from '@/db/schema';
+import { divisions, posts, stances } from '@/db/schema';
 
 /** How a division is named and dated where one is listed: its official id, day and time, and titles. */
 export const divisionHeadingColumns = {
@@ -41,18 +41,4 @@ export const stanceColumns = {
   confidence: stances.confidence,
   /** The public note; editors' notes are never read for public pages. */
   note: stances.note,
-};
-
-/** One member's vote with who they are and their seat on the day (votes ⋈ persons ⟕ constituencies). */
-export const memberVoteColumns = {
-  personId: votes.personId,
-  parliamentId: persons.parliamentId,
-  name: persons.name,
-  sortName: persons.sortName,
-  position: votes.position,
-  isTeller: votes.isTeller,
-  partyId: votes.partyId,
-  constituencyName: constituencies.name,
-  postsKnown: persons.postsKnown,
-  postsKnownOn: persons.postsKnownOn,
 };

@@ -1,9 +1,11 @@
 import 'server-only';
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Statement } from 'better-sqlite3';
+import { asc, eq, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
-import { memberVoteColumns, postColumns, stanceColumns } from './columns';
+import { postColumns, stanceColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -12,7 +14,6 @@ import {
   stances,
   topicDivisions,
   topics,
-  votes,
   type Confidence,
   type Lobby,
   type PostEndReason,
@@ -67,8 +68,8 @@ export const getDivisionByOfficialId = cache(
   (officialId: number): DivisionDetail | null => headingMemo(officialId, () => readDivision(officialId)),
 );
 
-function readDivision(officialId: number): DivisionDetail | null {
-  const row = getDb()
+const divisionByOfficialId = preparedOnce((db) =>
+  db
     .select({
       id: divisions.id,
       officialId: sql<number>`${divisions.officialId}`,
@@ -89,9 +90,12 @@ function readDivision(officialId: number): DivisionDetail | null {
       sources: divisions.sources,
     })
     .from(divisions)
-    .where(eq(divisions.officialId, officialId))
-    .get();
-  return row ?? null;
+    .where(eq(divisions.officialId, sql.placeholder('officialId')))
+    .prepare(),
+);
+
+function readDivision(officialId: number): DivisionDetail | null {
+  return divisionByOfficialId().get({ officialId }) ?? null;
 }
 
 export type DivisionMemberRow = {
@@ -108,16 +112,118 @@ export type DivisionMemberRow = {
   postsKnownOn: string | null;
 };
 
-/** Every member's vote in the division, with party and seat on the day as the record gives them. */
+/**
+ * Every member's vote in the division, with party and seat on the day as the record gives them, by sort name (then
+ * person). The votes are read from the table alone, as plain arrays by a statement prepared once a connection; each
+ * voter's name and seat come from voterLookups, read once per data version for every division. Joining the persons
+ * and seats tables in SQL for each of 650 votes, and mapping the rows into objects by column name, cost twice as much.
+ */
 export function listDivisionMembers(divisionId: number): DivisionMemberRow[] {
-  return getDb()
-    .select({ ...memberVoteColumns, proxyName: votes.proxyName })
-    .from(votes)
-    .innerJoin(persons, eq(persons.id, votes.personId))
-    .leftJoin(constituencies, eq(constituencies.id, votes.constituencyId))
-    .where(eq(votes.divisionId, divisionId))
-    .orderBy(asc(persons.sortName))
-    .all();
+  const lookups = voterLookups();
+  const rows = divisionVotesStatement().all(divisionId) as DivisionVoteTuple[];
+  const members: DivisionMemberRow[] = [];
+  for (const [personId, position, isTeller, proxyName, partyId, constituencyId] of rows) {
+    const person = lookups.persons.get(personId);
+    // A vote always has its person (a foreign key); one added since the persons were read is left out, as a join
+    // made at that moment would have left it.
+    if (!person) continue;
+    members.push({
+      personId,
+      parliamentId: person.parliamentId,
+      name: person.name,
+      sortName: person.sortName,
+      position,
+      isTeller: isTeller === 1,
+      proxyName,
+      partyId,
+      constituencyName: constituencyId === null ? null : (lookups.seats.get(constituencyId) ?? null),
+      postsKnown: person.postsKnown,
+      postsKnownOn: person.postsKnownOn,
+    });
+  }
+  // SQLite's ORDER BY on text compares UTF-8 bytes; comparing UTF-16 code units gives the same order for every
+  // character a name holds (they differ only between the surrogates and U+E000 to U+FFFF). Ties by person, as read.
+  return members.sort((a, b) => (a.sortName === b.sortName ? a.personId - b.personId : a.sortName < b.sortName ? -1 : 1));
+}
+
+type DivisionVoteTuple = [
+  personId: number,
+  position: VotePosition,
+  isTeller: number,
+  proxyName: string | null,
+  partyId: number | null,
+  constituencyId: number | null,
+];
+
+const divisionVotesStatements = new WeakMap<object, Statement>();
+
+function divisionVotesStatement(): Statement {
+  const client = getDb().$client;
+  let statement = divisionVotesStatements.get(client);
+  if (!statement) {
+    statement = client
+      .prepare('SELECT person_id, position, is_teller, proxy_name, party_id, constituency_id FROM votes WHERE division_id = ? ORDER BY person_id')
+      .raw();
+    divisionVotesStatements.set(client, statement);
+  }
+  return statement;
+}
+
+type VoterFields = Pick<DivisionMemberRow, 'parliamentId' | 'name' | 'sortName' | 'postsKnown' | 'postsKnownOn'>;
+
+/**
+ * What a division's page shows of each voter beside their vote, for every person, seat and post: names, whether
+ * their posts are known, seats' names, and every post's dates (a couple of thousand rows each). Read whole once per
+ * data version and shared by every division's view, in place of joining them to each division's 650 votes.
+ */
+type VoterLookups = {
+  persons: Map<number, VoterFields>;
+  seats: Map<number, string>;
+  /** Each person's posts, in the order they were entered. */
+  posts: Map<number, PayrollPostRow[]>;
+};
+
+const voterLookupsMemo = versionMemo<'all', VoterLookups>({ maxEntries: 1 });
+
+function voterLookups(): VoterLookups {
+  return voterLookupsMemo('all', () => {
+    const db = getDb();
+    const personRows = db
+      .select({
+        id: persons.id,
+        parliamentId: persons.parliamentId,
+        name: persons.name,
+        sortName: persons.sortName,
+        postsKnown: persons.postsKnown,
+        postsKnownOn: persons.postsKnownOn,
+      })
+      .from(persons)
+      .all();
+    const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
+    const postRows = db
+      .select({
+        personId: posts.personId,
+        kind: posts.kind,
+        startDate: posts.startDate,
+        endDate: posts.endDate,
+        endReason: posts.endReason,
+        endedOverDivisionId: posts.endedOverDivisionId,
+      })
+      .from(posts)
+      .orderBy(asc(posts.personId), asc(posts.id))
+      .all();
+    const postsByPerson = new Map<number, PayrollPostRow[]>();
+    for (const post of postRows) {
+      const held = postsByPerson.get(post.personId);
+      if (held) held.push(post);
+      else postsByPerson.set(post.personId, [post]);
+    }
+    return {
+      persons: new Map(personRows.map(({ id, ...fields }) => [id, fields])),
+      seats: new Map(seatRows.map((c) => [c.id, c.name])),
+      posts: postsByPerson,
+    };
+  });
 }
 
 export type PayrollPostRow = {
@@ -130,29 +236,21 @@ export type PayrollPostRow = {
 };
 
 /**
- * Posts held by the division's voters that may cover its date. The date test here only narrows the rows
- * read; payrollStatusOnDate (lib/domain) decides.
+ * Posts held by the division's voters (one vote each) that may cover its date, in the voters' order and each one's
+ * as entered, from voterLookups. The date test here only narrows the rows; payrollStatusOnDate (lib/domain) decides.
  */
-export function listVotersPostsAround(divisionId: number, date: string): PayrollPostRow[] {
+export function listVotersPostsAround(members: ReadonlyArray<Pick<DivisionMemberRow, 'personId'>>, date: string): PayrollPostRow[] {
   const day = date.slice(0, 10);
-  return getDb()
-    .select({
-      personId: posts.personId,
-      kind: posts.kind,
-      startDate: posts.startDate,
-      endDate: posts.endDate,
-      endReason: posts.endReason,
-      endedOverDivisionId: posts.endedOverDivisionId,
-    })
-    .from(posts)
-    .innerJoin(votes, and(eq(votes.personId, posts.personId), eq(votes.divisionId, divisionId)))
-    .where(
-      and(
-        or(isNull(posts.startDate), sql`substr(${posts.startDate}, 1, 10) <= ${day}`),
-        or(isNull(posts.endDate), sql`substr(${posts.endDate}, 1, 10) >= ${day}`),
-      ),
-    )
-    .all();
+  const held = voterLookups().posts;
+  const found: PayrollPostRow[] = [];
+  for (const { personId } of members) {
+    for (const post of held.get(personId) ?? []) {
+      if ((post.startDate === null || post.startDate.slice(0, 10) <= day) && (post.endDate === null || post.endDate.slice(0, 10) >= day)) {
+        found.push(post);
+      }
+    }
+  }
+  return found;
 }
 
 export type DepartureRow = {
@@ -175,7 +273,11 @@ export type DepartureRow = {
 
 /** Posts recorded as having ended over the division, with who held them. */
 export function listDepartures(divisionId: number): DepartureRow[] {
-  return getDb()
+  return departuresOver().all({ divisionId });
+}
+
+const departuresOver = preparedOnce((db) =>
+  db
     .select({
       postId: posts.id,
       personId: posts.personId,
@@ -185,10 +287,10 @@ export function listDepartures(divisionId: number): DepartureRow[] {
     })
     .from(posts)
     .innerJoin(persons, eq(persons.id, posts.personId))
-    .where(eq(posts.endedOverDivisionId, divisionId))
+    .where(eq(posts.endedOverDivisionId, sql.placeholder('divisionId')))
     .orderBy(asc(persons.sortName), asc(posts.id))
-    .all();
-}
+    .prepare(),
+);
 
 export type DivisionStanceRow = {
   stanceId: number;
@@ -213,7 +315,11 @@ export type DivisionStanceRow = {
 
 /** What people and parties said on the topics this division bears on. */
 export function listDivisionStances(divisionId: number): DivisionStanceRow[] {
-  return getDb()
+  return stancesOn().all({ divisionId });
+}
+
+const stancesOn = preparedOnce((db) =>
+  db
     .select({
       ...stanceColumns,
       topicId: topics.id,
@@ -226,23 +332,27 @@ export function listDivisionStances(divisionId: number): DivisionStanceRow[] {
     .from(topicDivisions)
     .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
     .innerJoin(stances, eq(stances.topicId, topicDivisions.topicId))
-    .where(eq(topicDivisions.divisionId, divisionId))
+    .where(eq(topicDivisions.divisionId, sql.placeholder('divisionId')))
     .orderBy(asc(stances.statedOn), asc(stances.id))
-    .all();
-}
+    .prepare(),
+);
 
 export type DivisionTopicRow = { id: number; slug: string; title: string; supportingLobby: Lobby };
 
 /** The topics this division bears on, and which lobby means "supports". */
 export function listDivisionTopics(divisionId: number): DivisionTopicRow[] {
-  return getDb()
+  return topicsOf().all({ divisionId });
+}
+
+const topicsOf = preparedOnce((db) =>
+  db
     .select({ id: topics.id, slug: topics.slug, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
     .from(topicDivisions)
     .innerJoin(topics, eq(topics.id, topicDivisions.topicId))
-    .where(eq(topicDivisions.divisionId, divisionId))
+    .where(eq(topicDivisions.divisionId, sql.placeholder('divisionId')))
     .orderBy(asc(topics.title))
-    .all();
-}
+    .prepare(),
+);
 
 /** Divisions whose views are kept (each a few hundred KB for 650 members): the ones being read now. */
 const VIEWS_KEPT = 48;
@@ -269,7 +379,7 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
       members,
       parties,
       whips: listWhips([division.id]),
-      posts: listVotersPostsAround(division.id, division.date),
+      posts: listVotersPostsAround(members, division.date),
       departures: listDepartures(division.id),
       stances: listDivisionStances(division.id),
       seatedByParty: readSeatedByParty(

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { cache } from 'react';
 import { getDb } from '@/db';
+import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
 import { shareAlike } from '@/lib/memo-strings';
 import { groupBy } from '@/lib/view/group-by';
@@ -39,7 +40,8 @@ import {
   type WhipInstruction,
 } from '@/db/schema';
 
-// Reads for one MP's page. Each is one query, whatever the number of votes, posts or stances.
+// Reads for one MP's page. Each is one query, whatever the number of votes, posts or stances; those run for every MP
+// are prepared once a connection (db/prepared.ts).
 
 export type PersonSummary = {
   id: number;
@@ -54,7 +56,12 @@ export type PersonSummary = {
 
 /** A person by official member id; memoised per request so the page and its metadata share it. */
 export const getPersonByParliamentId = cache((parliamentId: number): PersonSummary | null => {
-  const row = getDb()
+  const row = personByParliamentId().get({ parliamentId });
+  return row ? { ...row, parliamentId } : null;
+});
+
+const personByParliamentId = preparedOnce((db) =>
+  db
     .select({
       id: persons.id,
       twfyId: persons.twfyId,
@@ -64,10 +71,9 @@ export const getPersonByParliamentId = cache((parliamentId: number): PersonSumma
       postsKnownOn: persons.postsKnownOn,
     })
     .from(persons)
-    .where(eq(persons.parliamentId, parliamentId))
-    .get();
-  return row ? { ...row, parliamentId } : null;
-});
+    .where(eq(persons.parliamentId, sql.placeholder('parliamentId')))
+    .prepare(),
+);
 
 /** The official member id for a slug ("yasmin-qureshi"), to redirect to the canonical address. */
 export const findParliamentIdBySlug = cache((slug: string): number | null => {
@@ -86,8 +92,10 @@ export type MembershipRow = {
 };
 
 /** Commons memberships, latest first. */
-export const listPersonMemberships = cache((personId: number): MembershipRow[] =>
-  getDb()
+export const listPersonMemberships = cache((personId: number): MembershipRow[] => membershipsOf().all({ personId }));
+
+const membershipsOf = preparedOnce((db) =>
+  db
     .select({
       id: memberships.id,
       partyId: memberships.partyId,
@@ -99,9 +107,9 @@ export const listPersonMemberships = cache((personId: number): MembershipRow[] =
     })
     .from(memberships)
     .leftJoin(constituencies, eq(constituencies.id, memberships.constituencyId))
-    .where(and(eq(memberships.personId, personId), eq(memberships.house, 'commons')))
+    .where(and(eq(memberships.personId, sql.placeholder('personId')), eq(memberships.house, 'commons')))
     .orderBy(desc(memberships.startDate), desc(memberships.id))
-    .all(),
+    .prepare(),
 );
 
 export type PersonPostRow = {
@@ -122,7 +130,11 @@ export type PersonPostRow = {
 
 /** Posts held, latest ending first (still-held posts first), with the division any ended over. */
 export function listPersonPosts(personId: number): PersonPostRow[] {
-  return getDb()
+  return postsOf().all({ personId });
+}
+
+const postsOf = preparedOnce((db) =>
+  db
     .select({
       id: posts.id,
       ...postColumns,
@@ -130,10 +142,10 @@ export function listPersonPosts(personId: number): PersonPostRow[] {
     })
     .from(posts)
     .leftJoin(divisions, eq(divisions.id, posts.endedOverDivisionId))
-    .where(eq(posts.personId, personId))
+    .where(eq(posts.personId, sql.placeholder('personId')))
     .orderBy(desc(posts.endDate), desc(posts.startDate), asc(posts.id))
-    .all();
-}
+    .prepare(),
+);
 
 export type PersonRecordRow = {
   divisionId: number;
@@ -320,7 +332,11 @@ export type PersonStanceRow = {
 
 /** What the person said, with each division the stance's topic links (for said-vs-did). */
 export function listPersonStances(personId: number): PersonStanceRow[] {
-  return getDb()
+  return stancesOf().all({ personId });
+}
+
+const stancesOf = preparedOnce((db) =>
+  db
     .select({
       ...stanceColumns,
       topicTitle: topics.title,
@@ -331,10 +347,10 @@ export function listPersonStances(personId: number): PersonStanceRow[] {
     .from(stances)
     .innerJoin(topics, eq(topics.id, stances.topicId))
     .leftJoin(topicDivisions, eq(topicDivisions.topicId, stances.topicId))
-    .where(eq(stances.personId, personId))
+    .where(eq(stances.personId, sql.placeholder('personId')))
     .orderBy(desc(stances.statedOn), asc(stances.id))
-    .all();
-}
+    .prepare(),
+);
 
 export type PartyLineRow = Omit<PersonStanceRow, 'divisionId' | 'supportingLobby'> & {
   divisionId: number;
@@ -391,13 +407,17 @@ export type PersonNameRow = { name: string; firstSeen: string | null; lastSeen: 
 
 /** Names the person was recorded under before (or besides) their current one. */
 export function listPersonOtherNames(personId: number): PersonNameRow[] {
-  return getDb()
+  return otherNamesOf().all({ personId });
+}
+
+const otherNamesOf = preparedOnce((db) =>
+  db
     .select({ name: personNames.name, firstSeen: personNames.firstSeen, lastSeen: personNames.lastSeen })
     .from(personNames)
-    .where(eq(personNames.personId, personId))
+    .where(eq(personNames.personId, sql.placeholder('personId')))
     .orderBy(desc(personNames.lastSeen))
-    .all();
-}
+    .prepare(),
+);
 
 export type PersonVoteTopicRow = { divisionId: number; title: string; supportingLobby: Lobby };
 

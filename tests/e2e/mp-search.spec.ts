@@ -60,3 +60,16 @@ test('an MP page’s opening is drawn in the HTML and travels as data, not drawn
   for (const text of drawn) expect(payload, text).not.toContain(text);
   expect(payload).toContain('"name":"Yasmin Qureshi"');
 });
+
+test('what an MP said travels as data worded on the server, drawn in the HTML and not again in the payload', async ({ page }) => {
+  const { markup, payload } = splitPage(await (await page.request.get('/mps/3924')).text());
+  // Her verdict, a quote with its caption and source, and the Edit link not drawn for a reader who is not an editor.
+  expect(markup).toContain('<strong>Said vs did: Kept their word.</strong> Before the vote they said they support it; they voted for.');
+  expect(markup).toContain('<p>I intend to vote for this motion.</p>');
+  expect(markup).toMatch(/statement, 15 Nov 2023\. <a href="https:\/\/www\.theboltonnews\.co\.uk\/[^"]+" rel="noopener noreferrer">Source: The Bolton News<\/a>/);
+  expect(markup).not.toContain('/admin/stances/');
+  // In the payload: the sentences once, as data; no figure, quote or caption drawn element by element.
+  expect(payload).toContain('"said":"statement, 15 Nov 2023. "');
+  for (const element of ['"figure"', '"blockquote"', '"figcaption"']) expect(payload, element).not.toContain(element);
+  expect(payload).not.toContain('Said vs did: Kept their word.</strong>');
+});

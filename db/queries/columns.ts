@@ -26,6 +26,16 @@ export const postColumns = {
   sources: posts.sources,
 };
 
+/** What deciding whether a member was on the payroll on a day needs of a post (payrollStatusOnDate, lib/domain). */
+export const payrollPostColumns = {
+  personId: posts.personId,
+  kind: posts.kind,
+  startDate: posts.startDate,
+  endDate: posts.endDate,
+  endReason: posts.endReason,
+  endedOverDivisionId: posts.endedOverDivisionId,
+};
+
 /** What a stance says and where it comes from, as every page that quotes one shows it. */
 export const stanceColumns = {
   stanceId: stances.id,

@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
-import { postColumns, stanceColumns } from './columns';
+import { payrollPostColumns, postColumns, stanceColumns } from './columns';
 import {
   constituencies,
   divisions,
@@ -31,7 +31,8 @@ import { listWhips } from './divisions';
 import { listParties } from './parties';
 import { readSeatedByParty } from './seated';
 
-// Reads for one division's page. Each is one query; together they are the whole page.
+// Reads for one division's page. Each is one query, or a lookup in what is kept per data version; together they are
+// the whole page.
 
 export type DivisionDetail = {
   id: number;
@@ -201,14 +202,7 @@ function voterLookups(): VoterLookups {
       .all();
     const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
     const postRows = db
-      .select({
-        personId: posts.personId,
-        kind: posts.kind,
-        startDate: posts.startDate,
-        endDate: posts.endDate,
-        endReason: posts.endReason,
-        endedOverDivisionId: posts.endedOverDivisionId,
-      })
+      .select(payrollPostColumns)
       .from(posts)
       .orderBy(asc(posts.personId), asc(posts.id))
       .all();
@@ -359,8 +353,9 @@ const VIEWS_KEPT = 48;
 const viewMemo = versionMemo<number, ReturnType<typeof readDivisionView>>({ maxEntries: VIEWS_KEPT });
 
 /**
- * All the reads behind one division's topics, members, parties, rebels and departures (eight queries), arranged by
- * buildDivisionView: the page, its filters, its CSV and JSON exports and the API call this, so they show the same
+ * All the reads behind one division's topics, members, parties, rebels and departures (six queries: the parties, its
+ * votes, topics, whips, departures and stances; each voter's name, seat and posts, and the members seated, are kept per
+ * data version), arranged by buildDivisionView: the page, its filters, its CSV and JSON exports and the API call this, so they show the same
  * rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
  * shared and must not be changed.
  */
@@ -393,8 +388,8 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
 export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail };
 
 /**
- * Everything one division's page shows: nine queries whatever the number of members (the division and
- * loadDivisionView's eight), none when the page was read since the data last changed. Memoised per request, so the
+ * Everything one division's page shows: seven queries whatever the number of members (the division and
+ * loadDivisionView's six), none when the page was read since the data last changed. Memoised per request, so the
  * page and its metadata share one set of reads. Null when no division has this official id.
  */
 export const loadDivisionPage = cache((officialId: number): DivisionPageData | null => {

@@ -3,6 +3,7 @@ import { asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { cache } from 'react';
 import { getDb } from '@/db';
 import { divisionPartyTallies, divisions, posts, topicDivisions, topics, votes, whips } from '@/db/schema';
+import { payrollPostColumns } from './columns';
 import type { PostEndReason, PostKind, Source, VotePosition, WhipBasis, WhipInstruction } from '@/db/schema';
 import { readSeatedOnDays } from './seated';
 
@@ -152,15 +153,7 @@ export type DepartureFactRow = {
 export function listDepartureFacts(divisionIds: ReadonlyArray<number>): DepartureFactRow[] {
   if (divisionIds.length === 0) return [];
   return getDb()
-    .select({
-      divisionId: sql<number>`${posts.endedOverDivisionId}`,
-      personId: posts.personId,
-      kind: posts.kind,
-      startDate: posts.startDate,
-      endDate: posts.endDate,
-      endReason: posts.endReason,
-      endedOverDivisionId: posts.endedOverDivisionId,
-    })
+    .select({ divisionId: sql<number>`${posts.endedOverDivisionId}`, ...payrollPostColumns })
     .from(posts)
     .where(inArray(posts.endedOverDivisionId, [...divisionIds]))
     .all();

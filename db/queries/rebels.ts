@@ -20,6 +20,7 @@ import { listParties } from './parties';
 import { listDivisionTallies } from './divisions';
 import { readSeatedOnDays } from './seated';
 import { judgePersonRecord } from './person';
+import { payrollPostColumns } from './columns';
 
 // Reads for the rebel explorer and for one MP's rebellion history. A fixed number of queries whatever the
 // number of divisions or members. The explorer reads at most REBELS_MAX_DIVISIONS divisions for a list (some
@@ -162,14 +163,7 @@ export function listRebelFacts(divisionRows: ReadonlyArray<RebelDivisionFact>): 
     parties,
     // Every post of every rebel: payrollStatusOnDate and leftOverDivision decide, per division date.
     posts: db
-      .select({
-        personId: posts.personId,
-        kind: posts.kind,
-        startDate: posts.startDate,
-        endDate: posts.endDate,
-        endReason: posts.endReason,
-        endedOverDivisionId: posts.endedOverDivisionId,
-      })
+      .select(payrollPostColumns)
       .from(posts)
       .where(sql`${posts.personId} in ${idList(rebels)}`)
       .all(),

@@ -72,8 +72,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: loadDivisionPage's eight (division, topics, parties, members' votes, whips, voters' posts, departures,
-// stances), shared with the metadata. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
+// Queries: loadDivisionPage's seven (division, parties, members' votes, topics, whips, departures, stances), shared
+// with the metadata. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
 export default async function DivisionPage(props: Props) {
   await connection();
   const { division, topics, view } = await resolveDivision(props);

@@ -8,6 +8,7 @@ import {
   type MemberListItem,
 } from '@/db/queries/members';
 import { listParties, type PartySummary } from '@/db/queries/parties';
+import { versionMemo } from '@/db/version-memo';
 import { getConfig } from '@/lib/config';
 import { lookUpPostcode } from '@/lib/postcode/lookup';
 import type { PostcodeOutcome } from '@/lib/postcode/outcome';
@@ -27,6 +28,13 @@ export type MemberList = {
   total: number;
   postcode: PostcodeOutcome | null;
 };
+
+/**
+ * The members a search or a party's filter found, by query and party, kept until the data changes (db/version-memo.ts):
+ * the same names are looked up again and again (a news story sends thousands to one MP), and the full-text and
+ * spelling passes cost more than drawing the page. Shared: callers must not change what it returns.
+ */
+const matchesMemo = versionMemo<string, MemberListItem[]>({ maxEntries: 64 });
 
 /** The 2024 general election, when the boundaries of 2010 gave way to new ones. */
 const BOUNDARY_CHANGE = '2024-07-04';
@@ -70,7 +78,7 @@ export async function loadMemberList(searchParams: SearchParams): Promise<Member
     members = found.members;
     postcode = found.outcome;
   } else {
-    members = searchMembers({ query: q, partyId: party?.id });
+    members = matchesMemo(`${party?.id ?? ''}:${q ?? ''}`, () => searchMembers({ query: q, partyId: party?.id }));
   }
   return {
     q,

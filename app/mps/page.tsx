@@ -1,24 +1,34 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { PartyBadge } from '@/components/party-badge';
-import { Table, TableContainer, Td, Th } from '@/components/table';
+import { MpListRows } from '@/components/mp/mp-list-rows';
+import { Pager } from '@/components/pager';
+import { Table, TableContainer, Th } from '@/components/table';
 import { DownloadLinks } from '@/components/download-links';
 import { MpsFilterForm } from '@/components/mp/mps-filter-form';
 import { PostcodeNotice } from '@/components/mp/postcode-notice';
-import { capitalise, describeMembershipDates, formatDate, plural } from '@/lib/view/format';
+import { formatDate, plural } from '@/lib/view/format';
+import { mpListRowsOf } from '@/lib/view/mp-list-rows';
+import { pageOfList } from '@/lib/view/paging';
 import { pageMetadata } from '@/lib/view/metadata';
 import { readParam, toQueryString, type SearchParams } from '@/lib/view/params';
 import { loadMemberList } from './member-list';
 
 type Props = { searchParams: Promise<SearchParams> };
 
+/** MPs listed a page: the whole Commons of several Parliaments is over a thousand, 1.7 MB of HTML on one page. */
+const MPS_PER_PAGE = 100;
+const count = (n: number) => n.toLocaleString('en-GB');
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const q = readParam(await props.searchParams, 'q');
+  const searchParams = await props.searchParams;
+  const q = readParam(searchParams, 'q');
+  const page = Number(readParam(searchParams, 'page'));
   return pageMetadata({
     title: q ? `MPs matching “${q}”` : 'MPs',
     description: 'Every MP in the House of Commons: find yours by name, constituency or postcode, and see how they voted.',
     path: '/mps',
+    query: { page: Number.isSafeInteger(page) && page > 1 ? page : undefined },
   });
 }
 
@@ -34,6 +44,7 @@ export default async function MembersPage(props: Props) {
     .filter((p) => countByParty.has(p.id) && p.kind !== 'speaker')
     .sort((a, b) => (countByParty.get(b.id) ?? 0) - (countByParty.get(a.id) ?? 0) || a.name.localeCompare(b.name));
   const isFiltered = Boolean(q || party);
+  const listed = pageOfList(members, readParam(await props.searchParams, 'page'), MPS_PER_PAGE);
   // When every row is only known from one day's division, say so once rather than on every row.
   const recordDays = new Set(members.map((m) => (m.datesBasis === 'record' && m.startDate === m.endDate ? m.endDate : null)));
   const sharedRecordDay = recordDays.size === 1 ? [...recordDays][0] : null;
@@ -79,42 +90,35 @@ export default async function MembersPage(props: Props) {
         />
       ) : null}
       {members.length > 0 ? (
-        <TableContainer label="MPs (scrolls sideways)">
-          <Table caption={isFiltered ? 'MPs matching your search' : 'All MPs, by surname'} captionHidden>
-            <thead>
-              <tr>
-                <Th>Name</Th>
-                <Th>Party</Th>
-                <Th>Constituency</Th>
-                {sharedRecordDay ? null : <Th>When</Th>}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => (
-                <tr key={m.personId}>
-                  <Th scope="row">
-                    {m.parliamentId ? (
-                      <Link href={`/mps/${m.parliamentId}`} className="font-semibold">
-                        {m.name}
-                      </Link>
-                    ) : (
-                      <span className="font-semibold">{m.name}</span>
-                    )}
-                  </Th>
-                  <Td>
-                    {partyById.get(m.partyId)?.kind === 'speaker' ? (
-                      partyById.get(m.partyId)?.name
-                    ) : (
-                      <PartyBadge party={partyById.get(m.partyId) ?? null} responsive />
-                    )}
-                  </Td>
-                  <Td>{m.constituencyName ?? 'Not recorded'}</Td>
-                  {sharedRecordDay ? null : <Td className="text-sm">{capitalise(describeMembershipDates(m))}</Td>}
+        <>
+          {listed.pages > 1 ? (
+            <p className="font-semibold">
+              Showing {count(listed.first)} to {count(listed.last)} of {count(members.length)}, {MPS_PER_PAGE} a page
+              {listed.page < listed.requested ? ` (there are only ${listed.pages} pages)` : ''}.
+            </p>
+          ) : null}
+          <TableContainer label="MPs (scrolls sideways)">
+            <Table caption={isFiltered ? 'MPs matching your search' : 'All MPs, by surname'} captionHidden>
+              <thead>
+                <tr>
+                  <Th>Name</Th>
+                  <Th>Party</Th>
+                  <Th>Constituency</Th>
+                  {sharedRecordDay ? null : <Th>When</Th>}
                 </tr>
-              ))}
-            </tbody>
-          </Table>
-        </TableContainer>
+              </thead>
+              <MpListRows {...mpListRowsOf(listed.rows, partyById, { withDates: !sharedRecordDay })} />
+            </Table>
+          </TableContainer>
+          <Pager
+            page={listed.page}
+            pages={listed.pages}
+            hrefOf={(n) => `/mps${toQueryString({ q, party: party?.abbreviation, page: n > 1 ? String(n) : undefined })}`}
+            label="Pages of MPs"
+            previous="Previous MPs"
+            next="More MPs"
+          />
+        </>
       ) : (
         <div className="space-y-2">
           {postcode ? null : <p>No MP matches. Check the spelling, or search for part of a name or constituency.</p>}

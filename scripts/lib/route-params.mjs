@@ -58,7 +58,7 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/parties$/, params: [] },
   { pattern: /^\/parties\/[^/]+$/, params: [] },
   { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page'] },
-  { pattern: /^\/mps$/, params: ['q', 'party'] },
+  { pattern: /^\/mps$/, params: ['q', 'party', 'page'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },
   { pattern: /^\/divisions$/, params: [...FINDER, 'page'] },

@@ -73,3 +73,31 @@ test('what an MP said travels as data worded on the server, drawn in the HTML an
   for (const element of ['"figure"', '"blockquote"', '"figcaption"']) expect(payload, element).not.toContain(element);
   expect(payload).not.toContain('Said vs did: Kept their word.</strong>');
 });
+
+test('the MPs page lists a hundred a page, every page a plain link, its rows drawn in the HTML and sent once as data', async ({ page }) => {
+  await page.goto('/mps');
+  await expect(page.getByText('Showing 1 to 100 of 650, 100 a page.')).toBeVisible();
+  const table = page.getByRole('table', { name: 'All MPs, by surname' });
+  await expect(table.getByRole('row')).toHaveCount(101); // the header and 100 MPs
+  const pages = page.getByRole('navigation', { name: 'Pages of MPs' });
+  await expect(pages).toContainText('Page 1 of 7');
+  await pages.getByRole('link', { name: 'More MPs' }).click();
+  await expect(page).toHaveURL(/\/mps\?page=2$/);
+  await expect(page.getByText('Showing 101 to 200 of 650, 100 a page.')).toBeVisible();
+  await page.goto('/mps?page=7');
+  await expect(table.getByRole('row')).toHaveCount(51);
+  await page.goto('/mps?page=99');
+  await expect(page.getByText('Showing 601 to 650 of 650, 100 a page (there are only 7 pages).')).toBeVisible();
+
+  // A search narrows the list first, then pages it; a party's badge and a member's link as before.
+  await page.goto('/mps?q=Qureshi');
+  await expect(page.getByRole('navigation', { name: 'Pages of MPs' })).toHaveCount(0);
+  const results = page.getByRole('table', { name: 'MPs matching your search' });
+  await expect(results.getByRole('link', { name: 'Yasmin Qureshi' })).toHaveAttribute('href', '/mps/3924');
+  await expect(results.getByRole('row', { name: /Yasmin Qureshi/ })).toContainText('Labour');
+
+  const { markup, payload } = splitPage(await (await page.request.get('/mps')).text());
+  expect(markup).toMatch(/<tr><th scope="row"><a href="\/mps\/\d+" class="font-semibold">/);
+  expect(payload).toContain('"name":"Diane Abbott"');
+  expect(payload).not.toContain('class=\\"font-semibold\\"');
+});

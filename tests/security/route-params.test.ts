@@ -37,7 +37,7 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/divisions/1666')).toEqual(names({ ...divisionListQuerySchema.shape, page: 1 }));
     expect(paramsOf('/divisions/1666/votes.csv')).toEqual(names(divisionListQuerySchema.shape));
     expect(paramsOf('/divisions/1666/votes.json')).toEqual(names(divisionListQuerySchema.shape));
-    expect(paramsOf('/mps')).toEqual(['party', 'q']);
+    expect(paramsOf('/mps')).toEqual(['page', 'party', 'q']);
     expect(paramsOf('/mps/export.csv')).toEqual(['party', 'q']);
     expect(paramsOf('/mps/3924')).toEqual(['page', 'said']);
     expect(paramsOf('/divisions')).toEqual(names({ ...finderQueryFields, page: 1 }));

@@ -21,7 +21,8 @@ const CRAWL_PAGES = 200;
 
 /**
  * The routes measured: the latest division, the member with the most votes and one with about 60, the explorer,
- * a download, a search, the API; and two crawls over many divisions and members, which no memo of one page helps.
+ * a download, a search, the list of every MP (its first page), the API; and two crawls over many divisions and
+ * members, which no memo of one page helps.
  */
 export function chooseRoutes(db: Database.Database): Chosen {
   const division = db
@@ -53,6 +54,7 @@ export function chooseRoutes(db: Database.Database): Chosen {
     { route: 'divisions-list', path: '/divisions' },
     { route: 'division-csv', path: `/divisions/${division.officialId}/votes.csv` },
     { route: 'search', path: `/mps?q=${encodeURIComponent(surname)}` },
+    { route: 'mps-list', path: '/mps' },
     { route: 'api', path: `/api/v1/divisions/${division.officialId}/votes` },
     { route: 'crawl-divisions', path: `/divisions/{${CRAWL_PAGES} ids}`, paths: crawlDivisions.map((d) => `/divisions/${d.id}`) },
     { route: 'crawl-mps', path: `/mps/{${CRAWL_PAGES} ids}`, paths: crawlMembers.map((m) => `/mps/${m.id}`) },

@@ -156,19 +156,12 @@ type DivisionVoteTuple = [
   constituencyId: number | null,
 ];
 
-const divisionVotesStatements = new WeakMap<object, Statement>();
-
-function divisionVotesStatement(): Statement {
-  const client = getDb().$client;
-  let statement = divisionVotesStatements.get(client);
-  if (!statement) {
-    statement = client
+const divisionVotesStatement = preparedOnce(
+  (db): Statement =>
+    db.$client
       .prepare('SELECT person_id, position, is_teller, proxy_name, party_id, constituency_id FROM votes WHERE division_id = ? ORDER BY person_id')
-      .raw();
-    divisionVotesStatements.set(client, statement);
-  }
-  return statement;
-}
+      .raw(),
+);
 
 type VoterFields = Pick<DivisionMemberRow, 'parliamentId' | 'name' | 'sortName' | 'postsKnown' | 'postsKnownOn'>;
 

@@ -224,19 +224,10 @@ type VoteTuple = [
  * One person's votes, from votes_person_idx alone (it covers every column read here). Prepared once a connection,
  * and read as plain arrays: mapping thousands of rows into objects by column name cost more than the reading.
  */
-const personVotesStatements = new WeakMap<object, Statement>();
-
-function personVotesStatement(): Statement {
-  const client = getDb().$client;
-  let statement = personVotesStatements.get(client);
-  if (!statement) {
-    statement = client
-      .prepare(`SELECT division_id, position, party_id, constituency_id, is_teller, proxy_name FROM votes WHERE person_id = ?`)
-      .raw();
-    personVotesStatements.set(client, statement);
-  }
-  return statement;
-}
+const personVotesStatement = preparedOnce(
+  (db): Statement =>
+    db.$client.prepare(`SELECT division_id, position, party_id, constituency_id, is_teller, proxy_name FROM votes WHERE person_id = ?`).raw(),
+);
 
 /**
  * Every recorded vote, newest first (latest held first, then the later division), with the seat and the whip recorded

@@ -1,5 +1,7 @@
-import { tallyRebellions, type RebellionTally, type WhipUsed, type WhipVerdict } from '@/lib/domain';
+import { describePosition, tallyRebellions, type RebellionTally, type WhipUsed, type WhipVerdict } from '@/lib/domain';
 import type { VotePosition } from '@/lib/domain/types';
+import { formatDate, plural } from './format';
+import { describeInstruction, describeWhipBasis } from './whip-wording';
 
 // One MP's record against the whip across divisions, from their votes already judged by the rules
 // analyseDivision uses (chooseWhip, assessVote): lib/view/member-view.ts assessMemberVotes does that for the
@@ -64,3 +66,42 @@ export const WHIPPED_VOTE_DEFINITION =
   'A whipped vote is a division in which their party had a whip to measure the vote against — recorded, or inferred ' +
   'from how its MPs voted when at least half of them voted and two thirds of those agreed — whether or not they voted. ' +
   'Free votes, and divisions where no whip is known, are not counted. Not voting is never counted as defying the whip.';
+
+/**
+ * An MP's record against the whip as the page's client component is sent it (components/rebellion-history.tsx):
+ * worded here, on the server, dates in words, each rebellion one line under its division's title.
+ */
+export type RebellionList = {
+  /** "Defied the whip 3 times in 40 whipped votes" */
+  tally: string;
+  /** "; did not vote in 2 of them and went through both lobbies in 1", or nothing. */
+  notCounted: string;
+  definition: string;
+  /** Each rebellion, newest first: its division's official id and title, and how they voted against which whip. */
+  rebellions: { id: number; title: string; line: string }[];
+};
+
+/** `partyNames`: party names by id, so that an inferred whip says whose MPs it was inferred from. */
+export function rebellionListOf(history: RebellionHistory, partyNames?: ReadonlyMap<number, string>): RebellionList {
+  const notCounted = [
+    history.absences > 0 ? `did not vote in ${plural(history.absences, 'of them', 'of them')}` : null,
+    history.recordedAbstentions > 0 ? `went through both lobbies in ${history.recordedAbstentions}` : null,
+  ].filter(Boolean);
+  return {
+    tally: describeRebellionTally(history),
+    notCounted: notCounted.length > 0 ? `; ${notCounted.join(' and ')}` : '',
+    definition: WHIPPED_VOTE_DEFINITION,
+    rebellions: history.rebellionEntries.map((entry) => ({
+      id: entry.division.officialId,
+      title: entry.division.title,
+      line:
+        `${formatDate(entry.division.date)} · ${describePosition(entry.position)}` +
+        (entry.whip
+          ? `, defying the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
+              entry.whip,
+              entry.partyId === null ? null : partyNames?.get(entry.partyId),
+            )})`
+          : ''),
+    })),
+  };
+}

@@ -9,6 +9,7 @@ import { StancesList } from '@/components/mp/stances-list';
 import { Pager } from '@/components/pager';
 import { VotesTable } from '@/components/mp/votes-table';
 import { RebellionHistory } from '@/components/rebellion-history';
+import { rebellionListOf } from '@/lib/view/rebellion-history';
 import { loadMemberPage, type MemberPageData } from '@/db/queries/member-page';
 import { loadRates } from '@/db/queries/member-rates';
 import { findParliamentIdBySlug } from '@/db/queries/person';
@@ -104,7 +105,7 @@ export default async function MemberPage(props: Props) {
         <PostsList posts={posts} known={person} />
       </section>
 
-      <RebellionHistory history={history} partyNames={new Map(parties.map((p) => [p.id, p.name]))} />
+      <RebellionHistory list={rebellionListOf(history, new Map(parties.map((p) => [p.id, p.name])))} />
 
       <section id="votes" aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">

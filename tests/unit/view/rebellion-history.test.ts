@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RebellionHistory } from '@/components/rebellion-history';
 import { assessMemberVotes } from '@/lib/view/member-view';
-import { buildRebellionHistory, describeRebellionTally } from '@/lib/view/rebellion-history';
+import { buildRebellionHistory, describeRebellionTally, rebellionListOf } from '@/lib/view/rebellion-history';
 
 // Division 1666 as Yasmin Qureshi lived it: Labour (party 2) whipped to abstain (recorded, reported); she voted
 // aye. Division 1667 is made up: no whip recorded, Labour 150 aye to 20 no, and she voted no — a rebellion against
@@ -51,11 +51,14 @@ describe('buildRebellionHistory', () => {
 
 describe('<RebellionHistory>', () => {
   it('shows the count with its denominator, the definition and a link to each division', () => {
-    const html = renderToStaticMarkup(createElement(RebellionHistory, { history }));
+    const html = renderToStaticMarkup(createElement(RebellionHistory, { list: rebellionListOf(history, new Map([[2, 'Labour']])) }));
     expect(html).toContain('Defied the whip 2 times in 2 whipped votes');
     expect(html).toContain('A whipped vote is a division');
     expect(html).toContain('href="/divisions/1666"');
     expect(html).toContain('href="/divisions/1667"');
     expect(html).toContain('voted for, defying the whip to abstain (three-line whip, reported)');
+    // The whip rule 4 inferred says so, and from whose MPs; dates in words, worded on the server.
+    expect(html).toMatch(/voted against, defying the inferred whip to vote for \([^)]*Labour[^)]*\)/);
+    expect(html).toContain('15 Nov 2023 · voted for');
   });
 });

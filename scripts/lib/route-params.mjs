@@ -57,7 +57,7 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/compare$/, params: ['mps', 'topic', 'page'], lists: ['mps'] },
   { pattern: /^\/parties$/, params: [] },
   { pattern: /^\/parties\/[^/]+$/, params: [] },
-  { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page'] },
+  { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page', 'said'] },
   { pattern: /^\/mps$/, params: ['q', 'party', 'page'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
   { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },

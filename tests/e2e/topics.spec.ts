@@ -44,3 +44,27 @@ test('the topics and a topic page have no serious accessibility violations; an u
   const missing = await page.goto('/topics/no-such-topic');
   expect(missing?.status()).toBe(404);
 });
+
+test('what MPs said on a topic is shown ten MPs a page, every page a plain link that keeps the MPs’ table where it was', async ({ page }) => {
+  await page.goto('/topics/gaza-immediate-ceasefire?page=2');
+  const words = page.getByRole('region', { name: 'What MPs said, and what they did' });
+  const speakers = words.locator(':scope > div > h3');
+  // The 18 MPs of the seeded record who spoke on it, and any statement other tests add meanwhile: read from the page.
+  const total = async () => Number((await words.getByText(/^\d+ MPs, \d+ to \d+ shown/).textContent())!.match(/^(\d+) MPs/)![1]);
+  const first = await total();
+  expect(first).toBeGreaterThanOrEqual(18);
+  await expect(words).toContainText(`${first} MPs, 1 to 10 shown.`);
+  await expect(speakers).toHaveCount(10);
+  const pages = words.getByRole('navigation', { name: 'Pages of what MPs said' });
+  await expect(pages).toContainText(`Page 1 of ${Math.ceil(first / 10)}`);
+  await pages.getByRole('link', { name: 'More MPs' }).click();
+  await expect(page).toHaveURL(/\/topics\/gaza-immediate-ceasefire\?page=2&said=2#words$/);
+  const second = await total();
+  await expect(words).toContainText(`${second} MPs, 11 to ${Math.min(20, second)} shown`);
+  await expect(speakers).toHaveCount(Math.min(10, second - 10));
+  // The MPs' table stays on its page.
+  await expect(page.getByRole('region', { name: 'How every MP voted' }).getByRole('status')).toHaveText('650 MPs, 101 to 200 shown.');
+  await page.goto('/topics/gaza-immediate-ceasefire?said=99');
+  const last = await total();
+  await expect(words).toContainText(`(there are only ${Math.ceil(last / 10)} pages).`);
+});

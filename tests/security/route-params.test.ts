@@ -48,7 +48,7 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/parties')).toEqual([]);
     expect(paramsOf('/compare')).toEqual(['mps', 'page', 'topic']);
     expect(paramsOf('/parties/Lab')).toEqual([]);
-    expect(paramsOf('/topics/gaza-immediate-ceasefire')).toEqual(['page', 'party']);
+    expect(paramsOf('/topics/gaza-immediate-ceasefire')).toEqual(['page', 'party', 'said']);
     expect(paramsOf('/')).toEqual([]);
     expect(paramsOf('/report')).toEqual(['page']);
   });

@@ -23,6 +23,9 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 /** MPs a page in "How every MP voted". */
 const MEMBERS_PER_PAGE = 100;
+/** MPs a page in "What MPs said" (as an MP's page shows their statements): every speaker on a busy topic on one page
+ * was 744 KB of HTML on the benchmark's record. */
+const SPEAKERS_PER_PAGE = 10;
 /** Up to this many divisions, each MP's row shows their vote in each; beyond, the summary and the MP's page do. */
 const DIVISION_COLUMNS = 6;
 
@@ -36,18 +39,19 @@ async function resolve(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { topic, divisions, members, parties } = await resolve(props);
+  const { topic, divisions, members, words, parties } = await resolve(props);
   const search = await props.searchParams;
   // The filter the page applied (a party it knows) and the page of MPs it shows, as the page works them out.
   const partyParam = readParam(search, 'party');
   const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
   const shown = party ? members.filter((m) => m.partyId === party.id) : members;
   const listed = pageOfList(shown, readParam(search, 'page'), MEMBERS_PER_PAGE);
+  const saidPage = pageOfList(words, readParam(search, 'said'), SPEAKERS_PER_PAGE);
   return pageMetadata({
     title: topic.title,
     description: `${topic.title}: ${plural(divisions.length, 'division')}, how every MP voted on them in words, what they and their parties said.`,
     path: `/topics/${topic.slug}`,
-    query: { party: party?.abbreviation, page: listed.page > 1 ? listed.page : undefined },
+    query: { party: party?.abbreviation, page: listed.page > 1 ? listed.page : undefined, said: saidPage.page > 1 ? saidPage.page : undefined },
     feeds: [{ title: `${topic.title}: divisions (Atom feed)`, path: `/topics/${topic.slug}/feed.xml` }],
   });
 }
@@ -62,6 +66,8 @@ export default async function TopicPage(props: Props) {
   const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
   const shown = party ? members.filter((m) => m.partyId === party.id) : members;
   const listed = pageOfList(shown, readParam(search, 'page'), MEMBERS_PER_PAGE);
+  const saidPage = pageOfList(words, readParam(search, 'said'), SPEAKERS_PER_PAGE);
+  const said = saidPage.page > 1 ? String(saidPage.page) : undefined;
   const columns = divisions.length <= DIVISION_COLUMNS ? divisions : [];
   const officialIdByDivision = new Map(divisions.map((d) => [d.id, d.officialId]));
   const path = `/topics/${topic.slug}`;
@@ -218,14 +224,14 @@ export default async function TopicPage(props: Props) {
         <Pager
           page={listed.page}
           pages={listed.pages}
-          hrefOf={(n) => `${path}${toQueryString({ party: party?.abbreviation, page: n > 1 ? String(n) : undefined })}#members`}
+          hrefOf={(n) => `${path}${toQueryString({ party: party?.abbreviation, page: n > 1 ? String(n) : undefined, said })}#members`}
           label="Pages of MPs"
           previous="Previous MPs"
           next="Next MPs"
         />
       </section>
 
-      <section aria-labelledby="words-heading" className="space-y-4">
+      <section id="words" aria-labelledby="words-heading" className="space-y-4">
         <h2 id="words-heading" className="text-2xl">
           What MPs said, and what they did
         </h2>
@@ -235,15 +241,33 @@ export default async function TopicPage(props: Props) {
         {words.length === 0 ? (
           <p>No statements recorded on this topic.</p>
         ) : (
-          words.map((w) => (
-            <div key={w.personId} className="space-y-2">
-              <h3 className="text-xl">
-                {w.parliamentId ? <Link href={`/mps/${w.parliamentId}`}>{w.name}</Link> : w.name}{' '}
-                {w.partyId ? <PartyBadge party={partyById.get(w.partyId) ?? null} short /> : null}
-              </h3>
-              <StancesList words={w.words} officialIdByDivision={officialIdByDivision} parties={parties} />
-            </div>
-          ))
+          <>
+            {saidPage.pages > 1 ? (
+              <p className="font-semibold">
+                {plural(words.length, 'MP')}, {saidPage.first} to {saidPage.last} shown
+                {saidPage.page < saidPage.requested ? ` (there are only ${saidPage.pages} pages)` : ''}.
+              </p>
+            ) : null}
+            {saidPage.rows.map((w) => (
+              <div key={w.personId} className="space-y-2">
+                <h3 className="text-xl">
+                  {w.parliamentId ? <Link href={`/mps/${w.parliamentId}`}>{w.name}</Link> : w.name}{' '}
+                  {w.partyId ? <PartyBadge party={partyById.get(w.partyId) ?? null} short /> : null}
+                </h3>
+                <StancesList words={w.words} officialIdByDivision={officialIdByDivision} parties={parties} />
+              </div>
+            ))}
+            <Pager
+              page={saidPage.page}
+              pages={saidPage.pages}
+              hrefOf={(n) =>
+                `${path}${toQueryString({ party: party?.abbreviation, page: listed.page > 1 ? String(listed.page) : undefined, said: n > 1 ? String(n) : undefined })}#words`
+              }
+              label="Pages of what MPs said"
+              previous="Previous MPs"
+              next="More MPs"
+            />
+          </>
         )}
       </section>
       <ReportLink path={path} />

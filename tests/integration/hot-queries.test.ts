@@ -68,6 +68,20 @@ for (const divisions of [600, 1200]) {
       for (const [page, { count }] of reads) expect(count, page).toBeLessThan(12);
     });
 
+    it("the explorer finds its rebels' votes lobby by lobby, not in each rebel's whole record", () => {
+      const tallies = reads.get('rebels')!.statements.filter((s) => /sum\(lobby\.rebellions\)/.test(s.sql));
+      expect(tallies).toHaveLength(1);
+      // Before ANALYZE (the next test runs it) and after.
+      for (const analyzed of [false, true]) {
+        if (analyzed) t.db.$client.exec('ANALYZE');
+        for (const { sql, params } of tallies) {
+          const plan = (t.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail);
+          expect(plan.join('\n')).toMatch(/SEARCH v USING INDEX votes_division_party_idx \(division_id=\? AND party_id=\? AND position=\?\)/);
+          expect(plan.join('\n')).not.toMatch(/votes_person_idx/);
+        }
+      }
+    });
+
     it('no hot query scans the votes or whips tables, before or after ANALYZE', () => {
       const statements = [...reads.values()].flatMap((r) => r.statements);
       expect(statements.filter((s) => /"?\b(votes|whips)\b"?/.test(s.sql)).length).toBeGreaterThanOrEqual(5);

@@ -68,7 +68,9 @@ export const votes = sqliteTable(
     // Covering an MP's record (db/queries/person.ts listPersonVotes): their votes are read from the index alone, in
     // one run of pages, rather than one table lookup each (thousands for a long career).
     index('votes_person_idx').on(t.personId, t.divisionId, t.position, t.partyId, t.constituencyId, t.isTeller, t.proxyName),
-    index('votes_division_party_idx').on(t.divisionId, t.partyId, t.position),
+    // A lobby's members (a division, a party, a way): who voted it, from the index alone. The rebels of every
+    // division at once (db/queries/member-rates.ts, party-page.ts) and the explorer's tallies (rebels.ts) read it.
+    index('votes_division_party_idx').on(t.divisionId, t.partyId, t.position, t.personId),
     check('votes_teller_voted', sql`${t.isTeller} = 0 OR ${t.position} IN ('aye', 'no', 'both')`),
   ],
 );

@@ -11,6 +11,7 @@ import { median } from '@/lib/view/median';
 import { parties, persons, revisions } from '@/db/schema';
 import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import { lobbySearchesOf, recordStatements } from './support/statement-log';
 import type { TempDb } from './support/temp-db';
 
 // Attendance and rebellion rates on MP pages, with their party's median. Every MP's figures, kept from stored counts
@@ -79,6 +80,13 @@ describe('attendance and rebellion rates', () => {
     const latest = t.db.select({ id: revisions.id }).from(revisions).orderBy(revisions.id).all().at(-1)!;
     undoRevision(t.db, latest.id, { actor });
     expect(loadRates().byPerson.get(qureshi.id)).toEqual(before);
+  });
+
+  it("count every MP's rebellions from the index of each lobby's members alone, with no table lookup a vote", () => {
+    const { statements } = recordStatements(t.db, () => loadRates());
+    const searches = lobbySearchesOf(t.db, statements);
+    expect(searches).toHaveLength(2);
+    for (const detail of searches) expect(detail).toMatch(/^SEARCH v USING COVERING INDEX votes_division_party_idx \(division_id=\? AND party_id=\?/);
   });
 
   it('a median is the middle figure, or the mean of the two middle ones', () => {

@@ -4,6 +4,7 @@ import { loadDivisionPage } from '@/db/queries/division-detail';
 import { listPartiesWithMembers, loadPartyPage } from '@/db/queries/party-page';
 import { importDivisionFiles } from '@/lib/import/run-division-files';
 import { releaseAppDb, useSeededAppDb } from './support/app-db';
+import { lobbySearchesOf, recordStatements } from './support/statement-log';
 import type { TempDb } from './support/temp-db';
 
 // Party pages over the seed (1666: Labour whipped to abstain, 56 of its MPs voted aye, ten frontbenchers left over it)
@@ -49,6 +50,13 @@ describe('party pages', () => {
     expect(page.cohesion.map((c) => c.officialId)).toEqual([2105, 1720, 1666, 1586]);
     expect(page.whipsRecorded).toContainEqual({ instruction: 'abstain', count: 1 });
     expect(page.overTime.map((y) => y.year)).toEqual(['2025', '2024', '2023']);
+  });
+
+  it("finds a party's most frequent rebels from the index of each lobby's members alone", () => {
+    const { statements } = recordStatements(t.db, () => loadPartyPage('lab'));
+    const searches = lobbySearchesOf(t.db, statements);
+    expect(searches).toHaveLength(1);
+    expect(searches[0]).toBe('SEARCH v USING COVERING INDEX votes_division_party_idx (division_id=? AND party_id=? AND position=?)');
   });
 
   it('has no page for an unknown abbreviation or the Speaker', () => {

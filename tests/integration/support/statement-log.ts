@@ -64,3 +64,15 @@ export function fullScansOf(db: AppDatabase, statements: ReadonlyArray<LoggedSta
   }
   return found;
 }
+
+/**
+ * How each statement that joins a list of lobbies (`json_each`) to the votes finds the votes: the plan's line for
+ * the votes, by their alias `v`, run with the statement's own parameters.
+ */
+export function lobbySearchesOf(db: AppDatabase, statements: ReadonlyArray<LoggedStatement>): string[] {
+  return statements
+    .filter(({ sql }) => /json_each/i.test(sql) && /\bvotes\b/i.test(sql))
+    .flatMap(({ sql, params }) =>
+      (db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((p) => p.detail).filter((d) => /^(SEARCH|SCAN) v\b/.test(d)),
+    );
+}

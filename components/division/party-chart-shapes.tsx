@@ -1,18 +1,14 @@
 'use client';
 
 import { html, innerHtml, type Html } from '@/lib/view/html';
-import { CHART_ROW, CHART_TOP } from '@/lib/view/party-chart';
+import { CHART_ROW, CHART_TOP, type ChartShapeRow } from '@/lib/view/party-chart';
 
-// The party chart's shapes (components/division/party-vote-chart.tsx), drawn as text from compact rows: the rows
-// travel once, as a few numbers a party, rather than as a hundred SVG elements sent twice (as HTML and again in the
-// page's React payload).
+// The party chart's shapes (components/division/party-vote-chart.tsx), drawn as text from compact rows: one element
+// each for React, rather than a hundred SVG elements.
 
 const BAR = 16;
 /** Bars use at most this share of the width; the rest holds their labels ("No 293"). */
 const BAR_SHARE = 72;
-
-/** One party's bars: its colour as "#rrggbb", its ayes and noes, and how many of each defied the whip. */
-export type ChartShapeRow = { id: number; name: string; colour: string; ayes: number; noes: number; rebelAyes: number; rebelNoes: number };
 
 export function PartyChartShapes({ rows }: { rows: ReadonlyArray<ChartShapeRow> }) {
   return (

@@ -1,5 +1,6 @@
 import type { LobbyCount, MemberView, PartyInfo, PartyRow } from './division-view';
 import { plural } from './format';
+import { partyColour } from './party-colour';
 
 // The party chart's figures: each party's ayes and noes (tellers included, as in the party table) and how many
 // in each lobby defied the whip. Pure; the verdicts are the ones buildDivisionView took from lib/domain.
@@ -9,6 +10,19 @@ export const CHART_ROW = 64;
 export const CHART_TOP = 34;
 
 export type PartyChartRow = { party: PartyInfo; ayes: number; noes: number; rebelAyes: number; rebelNoes: number };
+
+/** One party's bars as the chart is sent them: its colour as "#rrggbb", its ayes and noes, and how many of each defied the whip. */
+export type ChartShapeRow = { id: number; name: string; colour: string; ayes: number; noes: number; rebelAyes: number; rebelNoes: number };
+
+/** What the chart draws (components/division/party-vote-chart.tsx), and the words it gives screen readers. */
+export type PartyChartData = { rows: ChartShapeRow[]; description: string };
+
+export function partyChartOf(rows: ReadonlyArray<PartyChartRow>, lobbies: { aye: LobbyCount; no: LobbyCount }): PartyChartData {
+  return {
+    rows: rows.map((r) => ({ id: r.party.id, name: r.party.name, colour: partyColour(r.party.colour), ayes: r.ayes, noes: r.noes, rebelAyes: r.rebelAyes, rebelNoes: r.rebelNoes })),
+    description: describePartyChart(rows, lobbies),
+  };
+}
 
 export function buildPartyChartRows(partyRows: ReadonlyArray<PartyRow>, members: ReadonlyArray<MemberView>): PartyChartRow[] {
   const rebels = new Map<number, { aye: number; no: number }>();

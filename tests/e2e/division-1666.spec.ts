@@ -90,7 +90,7 @@ test('the 650 members are listed sixty a page, every page a plain link, the down
   expect((await csv.text()).trim().split('\n')).toHaveLength(651);
 });
 
-test('the page sends what it repeats once: the site’s header, footer and fallback pages, the division’s opening, party table, rebels, whip notes and members travel as data', async ({ page }) => {
+test('the page sends what it repeats once: the site’s header, footer and fallback pages, the division’s opening, party chart and table, rebels, whip notes and members travel as data', async ({ page }) => {
   const response = await page.request.get('/divisions/1666');
   const { markup, payload } = splitPage(await response.text());
   expect(payload.length).toBeGreaterThan(1000);
@@ -105,11 +105,13 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'Did not vote</th>',
     'How every member voted</h2>',
     'the downloads hold them all.',
+    'members who defied the whip are hatched',
   ];
   // Drawn in the HTML…
   for (const text of drawnOnce) expect(markup).toContain(text);
   // …and not again in the payload: the header, footer and fallback pages are client components without props, and
-  // the division's opening and result, its party table, rebels, whip notes and members' section travel as compact data.
+  // the division's opening and result, its party chart and table, rebels, whip notes and members' section travel as
+  // compact data.
   for (const text of [
     'Where the data comes from',
     'How addresses are made',
@@ -126,6 +128,8 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'How every member voted',
     'the downloads hold them all',
     'Pages of members',
+    'members who defied the whip are hatched',
+    'party-chart-desc',
   ]) {
     expect(payload, text).not.toContain(text);
   }

@@ -14,7 +14,7 @@ import { ReportLink } from '@/components/report-link';
 import { SourceLinks } from '@/components/source-links';
 import { loadDivisionPage, type DivisionPageData } from '@/db/queries/division-detail';
 import { filterMembers, MEMBER_SORTS, MEMBER_VOTE_FILTERS, MEMBERS_PER_PAGE, pageOfMembers } from '@/lib/view/division-view';
-import { buildPartyChartRows } from '@/lib/view/party-chart';
+import { buildPartyChartRows, partyChartOf } from '@/lib/view/party-chart';
 import { partyTableOf } from '@/lib/view/party-table';
 import { memberRowsOf } from '@/lib/view/member-rows';
 import { formatDate } from '@/lib/view/format';
@@ -105,8 +105,7 @@ export default async function DivisionPage(props: Props) {
         </h2>
         <EditLink href={`/admin/divisions/${division.id}/whips`} what={`the whips on division ${division.officialId}`} />
         <PartyVoteChart
-          rows={buildPartyChartRows(view.partyRows, view.members)}
-          lobbies={view.lobbies}
+          chart={partyChartOf(buildPartyChartRows(view.partyRows, view.members), view.lobbies)}
           title={`How each party voted in division ${division.officialId}, rebels highlighted`}
           tableId="party-table"
         />

@@ -12,6 +12,7 @@ import { memberRowsHtml } from '@/components/division/member-rows';
 import { voteRowsHtml } from '@/components/mp/vote-rows';
 import { rebelRowsHtml } from '@/components/rebels/rebel-rows';
 import { PartyVoteChart } from '@/components/division/party-vote-chart';
+import { partyChartOf } from '@/lib/view/party-chart';
 import { rowParties, rowTexts } from '@/lib/view/row-parties';
 import { partyRowsHtml } from '@/components/division/party-rows';
 import { RebelGroups } from '@/components/division/rebel-groups';
@@ -191,17 +192,23 @@ describe('<RebelGroups>, the rebels sent as data', () => {
 
 describe('<PartyVoteChart>, its shapes drawn as text', () => {
   const lobby = { official: 0, namesRecorded: 0, tellers: 0, both: 0, partyTotal: 0 };
-  const chart = renderToStaticMarkup(
-    createElement(PartyVoteChart, {
-      rows: [
-        { party: { id: 7, name: 'Labour', abbreviation: 'Lab', colour: 'd50000', kind: 'party' }, ayes: 56, noes: 0, rebelAyes: 56, rebelNoes: 0 },
-        { party: { id: 9, name: '<Independent> & co', abbreviation: 'Ind', colour: null, kind: 'party' }, ayes: 1, noes: 112, rebelAyes: 0, rebelNoes: 0 },
-      ],
-      lobbies: { aye: { ...lobby, official: 57 }, no: { ...lobby, official: 112 } },
-      title: 'How each party voted',
-      tableId: 'party-table',
-    }),
+  const data = partyChartOf(
+    [
+      { party: { id: 7, name: 'Labour', abbreviation: 'Lab', colour: 'd50000', kind: 'party' }, ayes: 56, noes: 0, rebelAyes: 56, rebelNoes: 0 },
+      { party: { id: 9, name: '<Independent> & co', abbreviation: 'Ind', colour: null, kind: 'party' }, ayes: 1, noes: 112, rebelAyes: 0, rebelNoes: 0 },
+    ],
+    { aye: { ...lobby, official: 57 }, no: { ...lobby, official: 112 } },
   );
+  const chart = renderToStaticMarkup(createElement(PartyVoteChart, { chart: data, title: 'How each party voted', tableId: 'party-table' }));
+
+  it('is sent compact rows, each party’s colour as "#rrggbb", and its description in words', () => {
+    expect(data.rows).toEqual([
+      { id: 7, name: 'Labour', colour: '#d50000', ayes: 56, noes: 0, rebelAyes: 56, rebelNoes: 0 },
+      { id: 9, name: '<Independent> & co', colour: '#6f777b', ayes: 1, noes: 112, rebelAyes: 0, rebelNoes: 0 },
+    ]);
+    expect(chart).toContain(`<desc id="party-chart-desc">Aye lobby by party, tellers included, 57: Labour 56 (56 against the whip), &lt;Independent&gt; &amp; co 1.`);
+    expect(chart).toContain('<title id="party-chart-title">How each party voted</title>');
+  });
 
   it('a hatch per party in its colour, and each party’s bars labelled with their counts', () => {
     expect(chart).toContain('<pattern id="rebel-hatch-7" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d50000"></rect>');

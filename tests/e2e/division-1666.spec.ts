@@ -106,6 +106,7 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'How every member voted</h2>',
     'the downloads hold them all.',
     'members who defied the whip are hatched',
+    'Get the code to embed it',
   ];
   // Drawn in the HTML…
   for (const text of drawnOnce) expect(markup).toContain(text);
@@ -130,6 +131,7 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'Pages of members',
     'members who defied the whip are hatched',
     'party-chart-desc',
+    'Get the code to embed it',
   ]) {
     expect(payload, text).not.toContain(text);
   }

@@ -1,4 +1,9 @@
-/** What "did not vote" can mean: never read it as an abstention. */
+'use client';
+
+/**
+ * What "did not vote" can mean: never read it as an abstention. The same words on every division page: a client
+ * component without props, so that they travel once in the site's script rather than in each page's payload.
+ */
 export function DidNotVoteNote() {
   return (
     <div className="max-w-3xl space-y-2 rounded border-l-4 border-brand bg-paper p-4">

@@ -107,12 +107,13 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'the downloads hold them all.',
     'members who defied the whip are hatched',
     'Get the code to embed it',
+    'No vote recorded is not the same as abstaining',
   ];
   // Drawn in the HTML…
   for (const text of drawnOnce) expect(markup).toContain(text);
   // …and not again in the payload: the header, footer and fallback pages are client components without props, and
   // the division's opening and result, its party chart and table, rebels, whip notes and members' section travel as
-  // compact data.
+  // compact data, and "Embed this" and the note on not voting are drawn by client components.
   for (const text of [
     'Where the data comes from',
     'How addresses are made',
@@ -132,6 +133,7 @@ test('the page sends what it repeats once: the site’s header, footer and fallb
     'members who defied the whip are hatched',
     'party-chart-desc',
     'Get the code to embed it',
+    'No vote recorded is not the same as abstaining',
   ]) {
     expect(payload, text).not.toContain(text);
   }

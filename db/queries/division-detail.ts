@@ -142,8 +142,9 @@ export function listDivisionMembers(divisionId: number): DivisionMemberRow[] {
       postsKnownOn: person.postsKnownOn,
     });
   }
-  // SQLite's ORDER BY on text compares UTF-8 bytes; comparing UTF-16 code units gives the same order for every
-  // character a name holds (they differ only between the surrogates and U+E000 to U+FFFF). Ties by person, as read.
+  // Sorted here, not by SQL: by sort name, then person, whatever order the votes were read in. SQLite's ORDER BY on
+  // text compares UTF-8 bytes; comparing UTF-16 code units gives the same order for every character a name holds
+  // (they differ only between the surrogates and U+E000 to U+FFFF).
   return members.sort((a, b) => (a.sortName === b.sortName ? a.personId - b.personId : a.sortName < b.sortName ? -1 : 1));
 }
 
@@ -159,7 +160,7 @@ type DivisionVoteTuple = [
 const divisionVotesStatement = preparedOnce(
   (db): Statement =>
     db.$client
-      .prepare('SELECT person_id, position, is_teller, proxy_name, party_id, constituency_id FROM votes WHERE division_id = ? ORDER BY person_id')
+      .prepare('SELECT person_id, position, is_teller, proxy_name, party_id, constituency_id FROM votes WHERE division_id = ?')
       .raw(),
 );
 

@@ -6,6 +6,7 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correctVote } from '@/db/mutations/vote-corrections';
+import { payrollPostColumns } from '@/db/queries/columns';
 import { listDivisionMembers, listVotersPostsAround, type DivisionMemberRow, type PayrollPostRow } from '@/db/queries/division-detail';
 import { constituencies, divisions, persons, posts, votes } from '@/db/schema';
 import { releaseAppDb, useSeededAppDbWithParliaments } from './support/app-db';
@@ -39,14 +40,7 @@ describe('a division’s members read from the votes alone', () => {
   const postsJoined = (divisionId: number, date: string): PayrollPostRow[] => {
     const day = date.slice(0, 10);
     return t.db
-      .select({
-        personId: posts.personId,
-        kind: posts.kind,
-        startDate: posts.startDate,
-        endDate: posts.endDate,
-        endReason: posts.endReason,
-        endedOverDivisionId: posts.endedOverDivisionId,
-      })
+      .select(payrollPostColumns)
       .from(posts)
       .innerJoin(votes, and(eq(votes.personId, posts.personId), eq(votes.divisionId, divisionId)))
       .where(

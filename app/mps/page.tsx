@@ -23,12 +23,15 @@ const count = (n: number) => n.toLocaleString('en-GB');
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const searchParams = await props.searchParams;
   const q = readParam(searchParams, 'q');
-  const page = Number(readParam(searchParams, 'page'));
+  // Only the list of every MP has pages of its own address, the page shown (a page past the last shows the last); a
+  // search's or a party's list, on any page, points at it.
+  const filtered = Boolean(q || readParam(searchParams, 'party'));
+  const page = filtered ? 1 : pageOfList((await loadMemberList(searchParams)).members, readParam(searchParams, 'page'), MPS_PER_PAGE).page;
   return pageMetadata({
     title: q ? `MPs matching “${q}”` : 'MPs',
     description: 'Every MP in the House of Commons: find yours by name, constituency or postcode, and see how they voted.',
     path: '/mps',
-    query: { page: Number.isSafeInteger(page) && page > 1 ? page : undefined },
+    query: { page: page > 1 ? page : undefined },
   });
 }
 

@@ -88,6 +88,8 @@ test('the MPs page lists a hundred a page, every page a plain link, its rows dra
   await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 100)}`);
   await pages.getByRole('link', { name: 'More MPs' }).click();
   await expect(page).toHaveURL(/\/mps\?page=2$/);
+  const canonical = page.locator('head link[rel="canonical"]');
+  await expect(canonical).toHaveAttribute('href', /\/mps\?page=2$/);
   total = await totalShown();
   await expect(page.getByText(`Showing 101 to 200 of ${count(total)}, 100 a page.`)).toBeVisible();
   await page.goto('/mps?page=99');
@@ -97,6 +99,10 @@ test('the MPs page lists a hundred a page, every page a plain link, its rows dra
     page.getByText(`Showing ${count((pageCount - 1) * 100 + 1)} to ${count(total)} of ${count(total)}, 100 a page (there are only ${pageCount} pages).`),
   ).toBeVisible();
   await expect(table.getByRole('row')).toHaveCount(total - (pageCount - 1) * 100 + 1);
+  // The canonical address is the page shown, the last; a search's, on any page, is the list of every MP.
+  await expect(canonical).toHaveAttribute('href', new RegExp(`/mps\\?page=${pageCount}$`));
+  await page.goto('/mps?q=a&page=2');
+  await expect(canonical).toHaveAttribute('href', /\/mps$/);
 
   // A search narrows the list first, then pages it; a party's badge and a member's link as before.
   await page.goto('/mps?q=Qureshi');

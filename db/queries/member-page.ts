@@ -8,19 +8,20 @@ import {
   type MemberWords,
   type VoteView,
 } from '@/lib/view/member-view';
-import { summariseMember, type MemberSummary } from '@/lib/view/mp-summary';
-import { buildRebellionHistory, type RebellionHistory } from '@/lib/view/rebellion-history';
+import { tallyRebellions, type VoteAssessment } from '@/lib/domain';
+import { notability, summariseRecord, type MemberSummary } from '@/lib/view/mp-summary';
+import { rebellionHistoryOf, type RebellionHistory } from '@/lib/view/rebellion-history';
 import { listParties, type PartySummary } from './parties';
 import {
   getPersonByParliamentId,
-  judgeRecord,
   listPartyLinesForPerson,
   listPersonMemberships,
   listPersonOtherNames,
   listPersonPosts,
-  listPersonVotes,
   listPersonStances,
-  listPersonVoteTopics,
+  readJudgedRecord,
+  voteTopicsByDivision,
+  type JudgedRecord,
   type MembershipRow,
   type PartyLineRow,
   type PersonNameRow,
@@ -60,7 +61,7 @@ export type MemberPageData = {
   /** Over the whole record, not just the page shown. */
   totals: { votes: number; rebellions: number };
   /** The whole record, judged, newest first (the API gives it whole; the page shows `votes`). */
-  record: VoteView<PersonVoteRow>[];
+  record: JudgedRecord;
   votes: MemberVotesPage;
 };
 
@@ -70,9 +71,9 @@ export type MemberPageData = {
  * every division's topics, and what the record shows of each division, whip and seat (each read once per data version
  * for every member); and, only for a division without an address, the party tallies and the party's members seated
  * where rule 4 has to guess a whip.
- * The record is read once, with only what judging a vote needs, and judged in memory against the whip each
- * division and party was given once per data version for every member (judgeRecord): the summary, the counts, the
- * rebellion history and said-vs-did all come from it, kept until the data changes.
+ * The record is read once and judged in memory against the whip each division and party was given once per data
+ * version for every member (readJudgedRecord): the summary, the counts, the rebellion history and said-vs-did all
+ * come from it, kept until the data changes, and rows are made only for the votes shown.
  * Null when no person has this member id.
  */
 export const loadMemberPage = cache((parliamentId: number, page: number): MemberPageData | null => {
@@ -84,7 +85,7 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
   const isPage = Number.isSafeInteger(page) && page >= 1 && page <= pages;
   const offset = (page - 1) * VOTES_PER_PAGE;
   // The record is already read and judged in full, newest first: the page is a slice of it.
-  const shown = isPage ? record.slice(offset, offset + VOTES_PER_PAGE) : [];
+  const shown = isPage ? record.rows(offset, offset + VOTES_PER_PAGE) : [];
   return {
     ...whole,
     votes: {
@@ -99,10 +100,9 @@ export const loadMemberPage = cache((parliamentId: number, page: number): Member
 });
 
 /**
- * MPs whose judged records are kept (a long record is a couple of MB): the ones being read now, for the next page of
- * their votes, the metadata and the API. Few: reading and judging a long record afresh costs about 17 ms, and a
- * crawler walking every MP pushed each kept record into the old generation of the heap, where collecting it cost more
- * than keeping it saved.
+ * MPs whose judged records are kept: the ones being read now, for the next page of their votes, the metadata and the
+ * API. Few: a crawler walking every MP pushed each kept record into the old generation of the heap, where collecting
+ * it cost more than keeping it saved.
  */
 const RECORDS_KEPT = 4;
 const recordMemo = versionMemo<number, Omit<MemberPageData, 'votes'>>({ maxEntries: RECORDS_KEPT });
@@ -117,10 +117,38 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
   const memberships = listPersonMemberships(person.id);
   const membership = memberships[0] ?? null;
   const posts = listPersonPosts(person.id);
+  const record = readJudgedRecord(person.id);
 
-  const record = judgeRecord(listPersonVotes(person.id));
+  // One pass over the record, making no rows: the counts, the rebellions, the most notable vote (notability: the
+  // first of the most notable, newest first, as summariseMember chooses it) and the votes in divisions they spoke on.
+  const stances = listPersonStances(person.id);
+  const spokenOn = new Set(stances.map((s) => s.divisionId));
+  const topics = voteTopicsByDivision();
+  const leftOver = new Set(posts.map((p) => p.endedOverDivisionId));
+  const addressed: VoteAssessment[] = [];
+  const rebellions: number[] = [];
+  const linked: number[] = [];
+  let known = 0;
+  let notable = -1;
+  let best = -1;
+  for (let k = 0; k < record.length; k++) {
+    const divisionId = record.divisionIds[k]!;
+    const assessment = { whip: record.whips[k]!, verdict: record.verdicts[k]! };
+    if (assessment.whip !== null) known += 1;
+    if (assessment.verdict === 'rebelled') rebellions.push(k);
+    if (record.officialIds[k] !== null) addressed.push(assessment);
+    if (spokenOn.has(divisionId)) linked.push(k);
+    const score = notability({ verdict: assessment.verdict, hasTopic: topics.has(divisionId) }, leftOver.has(divisionId));
+    if (score > best) {
+      notable = k;
+      best = score;
+    }
+  }
+  const rebelRows = rebellions.map(record.row);
+  const linkedRows = linked.map(record.row);
+  const notableRow = notable >= 0 ? record.row(notable) : null;
 
-  const words = compareSaidWithDid(listPersonStances(person.id), record, listPartyLinesForPerson(record));
+  const words = compareSaidWithDid(stances, linkedRows, listPartyLinesForPerson(linkedRows));
   return {
     person,
     membership,
@@ -129,19 +157,24 @@ function judgeWholeRecord(person: PersonSummary): Omit<MemberPageData, 'votes'> 
     otherNames: listPersonOtherNames(person.id),
     parties,
     posts,
-    summary: summariseMember({ name: person.name, votes: toSummaryVotes(record, partyById, listPersonVoteTopics(record)), posts }),
-    history: buildRebellionHistory(record),
+    summary: summariseRecord({
+      name: person.name,
+      posts,
+      notable: notableRow ? toSummaryVotes([notableRow], partyById, topics.get(notableRow.divisionId) ?? [])[0]! : null,
+      counts: { votes: record.length, rebellions: rebellions.length, known },
+    }),
+    history: rebellionHistoryOf(tallyRebellions(addressed), rebelRows),
     words,
-    officialIdByDivision: officialIdsOf(record, words.verdicts),
-    totals: { votes: record.length, rebellions: record.filter((v) => v.verdict === 'rebelled').length },
+    officialIdByDivision: officialIdsOf(linkedRows, words.verdicts),
+    totals: { votes: record.length, rebellions: rebellions.length },
     record,
   };
 }
 
-/** The official id of each division said-vs-did has an entry for, from the record (the only divisions it links). */
-function officialIdsOf(record: ReadonlyArray<PersonVoteRow>, entries: ReadonlyArray<{ divisionId: number }>): Map<number, number | null> {
+/** The official id of each division said-vs-did has an entry for, from the votes in the divisions it links. */
+function officialIdsOf(votes: ReadonlyArray<PersonVoteRow>, entries: ReadonlyArray<{ divisionId: number }>): Map<number, number | null> {
   const wanted = new Set(entries.map((e) => e.divisionId));
   const ids = new Map<number, number | null>();
-  for (const vote of record) if (wanted.has(vote.divisionId)) ids.set(vote.divisionId, vote.officialId);
+  for (const vote of votes) if (wanted.has(vote.divisionId)) ids.set(vote.divisionId, vote.officialId);
   return ids;
 }

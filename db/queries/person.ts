@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
+import { judgeAgainstWhip, type WhipUsed, type WhipVerdict } from '@/lib/domain';
 import { shareAlike } from '@/lib/memo-strings';
 import { groupBy } from '@/lib/view/group-by';
 import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
@@ -175,7 +176,8 @@ type WhipFields = { instruction: WhipInstruction; strength: number | null; basis
  * reading the votes.
  */
 type RecordLookups = {
-  divisions: Map<number, DivisionFields>;
+  /** Each division's fields, and its place in a record (0 for the latest held, then the later division first). */
+  divisions: Map<number, DivisionFields & { order: number }>;
   whips: Map<number, Map<number, WhipFields>>;
   seats: Map<number, string>;
 };
@@ -203,8 +205,9 @@ function recordLookups(): RecordLookups {
       parties.set(partyId, sharedWhip(whip));
     }
     const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
+    divisionRows.sort(newestFirst);
     return {
-      divisions: new Map(divisionRows.map(({ id, ...fields }) => [id, fields])),
+      divisions: new Map(divisionRows.map(({ id, ...fields }, order) => [id, { ...fields, order }])),
       whips: byDivision,
       seats: new Map(seatRows.map((c) => [c.id, c.name])),
     };
@@ -231,38 +234,176 @@ const personVotesStatement = preparedOnce(
 
 /**
  * Every recorded vote, newest first (latest held first, then the later division), with the seat and the whip recorded
- * for the member's party on the day: the whole record behind the summary, the counts, the rebellion history and
- * said-vs-did, whatever page of the table is shown. One read however long the record (the votes, from the index on
- * person), the rest from every division's, whip's and seat's (recordLookups, kept until the data changes).
+ * for the member's party on the day. One read however long the record (the votes, from the index on person), the
+ * rest from every division's, whip's and seat's (recordLookups, kept until the data changes).
  */
 export function listPersonVotes(personId: number): PersonVoteRow[] {
-  const lookups = recordLookups();
-  const rows = personVotesStatement().all(personId) as VoteTuple[];
-  const record: PersonVoteRow[] = [];
-  for (const [divisionId, position, partyId, constituencyId, isTeller, proxyName] of rows) {
-    const division = lookups.divisions.get(divisionId);
-    // A vote always has its division (a foreign key); one added since the divisions were read is left out, as a join
-    // made at that moment would have left it.
-    if (!division) continue;
-    const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
-    record.push({
-      divisionId,
-      officialId: division.officialId,
-      date: division.date,
-      heldAt: division.heldAt,
-      officialTitle: division.officialTitle,
-      shortTitle: division.shortTitle,
-      position,
-      partyId,
-      constituencyName: constituencyId === null ? null : (lookups.seats.get(constituencyId) ?? null),
-      whipInstruction: whip?.instruction ?? null,
-      whipStrength: whip?.strength ?? null,
-      whipBasis: whip?.basis ?? null,
-      isTeller: isTeller === 1,
-      proxyName,
+  const { rows, order, lookups } = readRecordInOrder(personId);
+  return Array.from(order, (i) => voteRow(lookups, ...rows[i]!));
+}
+
+/**
+ * A member's whole record judged, newest first, as arrays a vote each rather than a row a vote: what the page counts
+ * and searches (the tally, the most notable vote, the divisions they spoke on) is read from these, and rows are made
+ * only for what is shown (row, rows). A long record has thousands of votes: making and judging a row for each cost
+ * more than reading them, and keeping the rows as read kept a long record's page in the heap long after it was sent.
+ */
+export type JudgedRecord = {
+  length: number;
+  divisionIds: Int32Array;
+  /** Null for a division without an address (on no page). */
+  officialIds: (number | null)[];
+  positions: VotePosition[];
+  /** The whip each vote is measured against (judgeRecord's), and the verdict. */
+  whips: (WhipUsed | null)[];
+  verdicts: (WhipVerdict | null)[];
+  /** The vote at this place in the record (0 the newest), as judgePersonRecord gives it; kept once made, shared. */
+  row: (k: number) => VoteView<PersonVoteRow>;
+  /** The votes from `from` up to `to` (the whole record by default). */
+  rows: (from?: number, to?: number) => VoteView<PersonVoteRow>[];
+};
+
+/**
+ * The record judged as judgeRecord judges it: against the whip each division and party was given once per data
+ * version for every member (loadJudgedDivisions), and a division it does not judge (one without an address) by
+ * judgeRecord itself.
+ */
+export function readJudgedRecord(personId: number): JudgedRecord {
+  const { rows, order, lookups } = readRecordInOrder(personId);
+  const { whipOf } = loadJudgedDivisions();
+  const n = order.length;
+  const divisionIds = new Int32Array(n);
+  const officialIds: (number | null)[] = new Array(n);
+  const positions: VotePosition[] = new Array(n);
+  const whipsUsed: (WhipUsed | null)[] = new Array(n);
+  const verdicts: (WhipVerdict | null)[] = new Array(n);
+  // What a row shows beside its judgement, a number a vote (NO_ID for none), and the few proxies by place.
+  const partyIds = new Int32Array(n);
+  const seatIds = new Int32Array(n);
+  const tellers = new Uint8Array(n);
+  const proxies = new Map<number, string>();
+  const rest: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const [divisionId, readPosition, partyId, constituencyId, isTeller, proxyName] = rows[order[k]!]!;
+    const position = POSITIONS[readPosition];
+    divisionIds[k] = divisionId;
+    officialIds[k] = lookups.divisions.get(divisionId)!.officialId;
+    positions[k] = position;
+    partyIds[k] = partyId ?? NO_ID;
+    seatIds[k] = constituencyId ?? NO_ID;
+    tellers[k] = isTeller;
+    if (proxyName !== null) proxies.set(k, proxyName);
+    // A vote with no party on the day has no whip (null), as assessMemberVotes has it.
+    const whip = partyId === null ? null : whipOf(divisionId, partyId);
+    if (whip === undefined) rest.push(k);
+    whipsUsed[k] = whip ?? null;
+    verdicts[k] = whip ? judgeAgainstWhip(whip.instruction, position) : null;
+  }
+  const plainRow = (k: number) =>
+    voteRow(
+      lookups,
+      divisionIds[k]!,
+      positions[k]!,
+      partyIds[k] === NO_ID ? null : partyIds[k]!,
+      seatIds[k] === NO_ID ? null : seatIds[k]!,
+      tellers[k]!,
+      proxies.get(k) ?? null,
+    );
+  // Rows made so far, by place: each is made once (the page of votes asked for again, the API's whole record).
+  const judgedRows = new Map<number, VoteView<PersonVoteRow>>();
+  if (rest.length > 0) {
+    const judged = judgeRecord(rest.map(plainRow));
+    rest.forEach((k, i) => {
+      judgedRows.set(k, judged[i]!);
+      whipsUsed[k] = judged[i]!.whip;
+      verdicts[k] = judged[i]!.verdict;
     });
   }
-  return record.sort((a, b) => (a.heldAt === b.heldAt ? b.divisionId - a.divisionId : a.heldAt < b.heldAt ? 1 : -1));
+  const row = (k: number): VoteView<PersonVoteRow> => {
+    let made = judgedRows.get(k);
+    if (!made) judgedRows.set(k, (made = { ...plainRow(k), whip: whipsUsed[k]!, verdict: verdicts[k]! }));
+    return made;
+  };
+  return {
+    length: n,
+    divisionIds,
+    officialIds,
+    positions,
+    whips: whipsUsed,
+    verdicts,
+    row,
+    rows: (from = 0, to = n) => {
+      const shown: VoteView<PersonVoteRow>[] = [];
+      for (let k = Math.max(0, from); k < Math.min(to, n); k++) shown.push(row(k));
+      return shown;
+    },
+  };
+}
+
+/** No party or seat recorded, in a record's arrays of ids (every id is positive). */
+const NO_ID = -1;
+
+/** Each way of voting as one string for every vote kept, rather than one read from the database for each. */
+const POSITIONS: Record<VotePosition, VotePosition> = { aye: 'aye', no: 'no', both: 'both', absent: 'absent' };
+
+/**
+ * The member's votes as read (plain arrays), and the order to list them in: by each division's place in the lookups,
+ * one number a vote sorted as numbers, where comparing the rows' times cost a long record more than a millisecond.
+ * A vote always has its division (a foreign key); one added since the divisions were read is left out, as a join
+ * made at that moment would have left it.
+ */
+function readRecordInOrder(personId: number): { rows: VoteTuple[]; order: Int32Array; lookups: RecordLookups } {
+  const lookups = recordLookups();
+  const rows = personVotesStatement().all(personId) as VoteTuple[];
+  // The division's place and the row's index in one exact number (both far below 2^26).
+  const keys = new Float64Array(rows.length);
+  let kept = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const division = lookups.divisions.get(rows[i]![0]);
+    if (division) keys[kept++] = division.order * RECORD_ROWS_MAX + i;
+  }
+  const sorted = keys.subarray(0, kept).sort();
+  const order = new Int32Array(kept);
+  for (let k = 0; k < kept; k++) order[k] = sorted[k]! % RECORD_ROWS_MAX;
+  return { rows, order, lookups };
+}
+
+/** One vote as the record lists it (its division is in the lookups: readRecordInOrder keeps only those). */
+function voteRow(
+  lookups: RecordLookups,
+  divisionId: number,
+  position: VotePosition,
+  partyId: number | null,
+  constituencyId: number | null,
+  isTeller: number,
+  proxyName: string | null,
+): PersonVoteRow {
+  const division = lookups.divisions.get(divisionId)!;
+  const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
+  return {
+    divisionId,
+    officialId: division.officialId,
+    date: division.date,
+    heldAt: division.heldAt,
+    officialTitle: division.officialTitle,
+    shortTitle: division.shortTitle,
+    position,
+    partyId,
+    constituencyName: constituencyId === null ? null : (lookups.seats.get(constituencyId) ?? null),
+    whipInstruction: whip?.instruction ?? null,
+    whipStrength: whip?.strength ?? null,
+    whipBasis: whip?.basis ?? null,
+    isTeller: isTeller === 1,
+    proxyName,
+  };
+}
+
+/** More rows than any one member's record could hold (a vote a division): the row index's room in a sort key. */
+const RECORD_ROWS_MAX = 2 ** 26;
+
+/** Latest held first, then the later division (the higher id), as every record is listed. */
+function newestFirst(a: { id: number; heldAt: string }, b: { id: number; heldAt: string }): number {
+  return a.heldAt === b.heldAt ? b.id - a.id : a.heldAt < b.heldAt ? 1 : -1;
 }
 
 export type PartyTallyRow = { divisionId: number; position: VotePosition; members: number };
@@ -296,9 +437,9 @@ export function judgeRecord<V extends PersonRecordRow>(record: ReadonlyArray<V>)
   });
 }
 
-/** The whole record judged (judgeRecord), however long. */
-export function judgePersonRecord(personId: number): VoteView<PersonRecordRow>[] {
-  return judgeRecord(listPersonVotes(personId));
+/** The whole record judged (readJudgedRecord), as rows, however long. */
+export function judgePersonRecord(personId: number): VoteView<PersonVoteRow>[] {
+  return readJudgedRecord(personId).rows();
 }
 
 export type PersonStanceRow = {
@@ -415,12 +556,9 @@ export type PersonVoteTopicRow = { divisionId: number; title: string; supporting
 /** Every division's topics, in order of title: read once per data version and shared by every member's record. */
 const voteTopicsMemo = versionMemo<'all', Map<number, PersonVoteTopicRow[]>>({ maxEntries: 1 });
 
-/**
- * The topics each division in the member's record bears on (for the summary at the top of the page), each
- * division's in order of title. From the record and every division's topics (kept until the data changes).
- */
-export function listPersonVoteTopics(record: ReadonlyArray<{ divisionId: number }>): PersonVoteTopicRow[] {
-  const byDivision = voteTopicsMemo('all', () =>
+/** Every division's topics, each division's in order of title (kept until the data changes). */
+export function voteTopicsByDivision(): ReadonlyMap<number, PersonVoteTopicRow[]> {
+  return voteTopicsMemo('all', () =>
     groupBy(
       getDb()
         .select({ divisionId: topicDivisions.divisionId, title: topics.title, supportingLobby: topicDivisions.supportingLobby })
@@ -431,5 +569,13 @@ export function listPersonVoteTopics(record: ReadonlyArray<{ divisionId: number 
       (row) => row.divisionId,
     ),
   );
+}
+
+/**
+ * The topics each division in the member's record bears on (for the summary at the top of the page), each
+ * division's in order of title. From the record and every division's topics (kept until the data changes).
+ */
+export function listPersonVoteTopics(record: ReadonlyArray<{ divisionId: number }>): PersonVoteTopicRow[] {
+  const byDivision = voteTopicsByDivision();
   return record.flatMap((vote) => byDivision.get(vote.divisionId) ?? []);
 }

@@ -47,13 +47,16 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-/** How notable a vote is, highest first: a rebellion, then a post left over it, then a topic's vote. */
-function notability(vote: SummaryVote, leftPost: boolean): number {
+/**
+ * How notable a vote is, highest first: a rebellion, then a post left over it, then a recorded abstention, then a
+ * vote on a topic.
+ */
+export function notability(vote: { verdict: WhipVerdict | null; hasTopic: boolean }, leftPost: boolean): number {
   let score = 0;
   if (vote.verdict === 'rebelled') score += 8;
   if (leftPost) score += 4;
   if (vote.verdict === 'recorded_abstention') score += 2;
-  if (vote.topics.length > 0) score += 1;
+  if (vote.hasTopic) score += 1;
   return score;
 }
 
@@ -131,33 +134,56 @@ export function summariseMember(input: {
   votes: ReadonlyArray<SummaryVote>;
   posts: ReadonlyArray<SummaryPost>;
 }): MemberSummary {
-  const { name, votes, posts } = input;
-  if (votes.length === 0) return { headline: `No votes are recorded for ${name} yet.`, detail: null };
-
-  const postsLeftOver = (divisionId: number) => posts.filter((p) => p.endedOverDivisionId === divisionId);
+  const { votes, posts } = input;
   // The most notable, the newest of those, the first of those: one pass, since a long record has thousands of votes.
   const leftOver = new Set(posts.map((p) => p.endedOverDivisionId));
-  let vote = votes[0]!;
-  let best = notability(vote, leftOver.has(vote.divisionId));
+  const score = (v: SummaryVote) => notability({ verdict: v.verdict, hasTopic: v.topics.length > 0 }, leftOver.has(v.divisionId));
+  let notable = votes[0];
+  let best = notable ? score(notable) : 0;
   for (const candidate of votes) {
-    const score = notability(candidate, leftOver.has(candidate.divisionId));
-    if (score > best || (score === best && candidate.heldAt.localeCompare(vote.heldAt) > 0)) {
-      vote = candidate;
-      best = score;
+    const candidateScore = score(candidate);
+    if (candidateScore > best || (candidateScore === best && candidate.heldAt.localeCompare(notable!.heldAt) > 0)) {
+      notable = candidate;
+      best = candidateScore;
     }
   }
+  return summariseRecord({
+    name: input.name,
+    posts,
+    notable: notable ?? null,
+    counts: {
+      votes: votes.length,
+      rebellions: votes.filter((v) => v.verdict === 'rebelled').length,
+      known: votes.filter((v) => v.whip !== null).length,
+    },
+  });
+}
+
+/**
+ * The same from the record's counts and its most notable vote, already chosen (notability; the newest of the most
+ * notable): what an MP's page uses, so that only that vote is put into words.
+ */
+export function summariseRecord(input: {
+  name: string;
+  posts: ReadonlyArray<SummaryPost>;
+  notable: SummaryVote | null;
+  /** Recorded votes, those against the whip, and those with a whip known. */
+  counts: { votes: number; rebellions: number; known: number };
+}): MemberSummary {
+  const { name, posts, notable: vote, counts } = input;
+  if (!vote || counts.votes === 0) return { headline: `No votes are recorded for ${name} yet.`, detail: null };
+
+  const postsLeftOver = posts.filter((p) => p.endedOverDivisionId === vote.divisionId);
   const headline =
     vote.partyKind === 'speaker'
       ? `On ${formatDate(vote.date)} ${name} was in the Chair as ${vote.partyName ?? 'Speaker'}: the Speaker and Deputy Speakers do not vote.`
       : `On ${formatDate(vote.date)} ${name} ${describeAction(vote)}${describeWhipClause(vote)}` +
-        `${describePostsLeft(postsLeftOver(vote.divisionId), vote.verdict === 'rebelled')}.`;
+        `${describePostsLeft(postsLeftOver, vote.verdict === 'rebelled')}.`;
 
-  if (votes.length === 1) return { headline, detail: null };
-  const rebellions = votes.filter((v) => v.verdict === 'rebelled').length;
-  const known = votes.filter((v) => v.whip !== null).length;
-  const unknown = known < votes.length ? ` A whip is known for ${known} of them.` : '';
+  if (counts.votes === 1) return { headline, detail: null };
+  const unknown = counts.known < counts.votes ? ` A whip is known for ${counts.known} of them.` : '';
   return {
     headline,
-    detail: `${rebellions === 0 ? 'None' : rebellions} of ${plural(votes.length, 'recorded vote')} went against the party whip.${unknown}`,
+    detail: `${counts.rebellions === 0 ? 'None' : counts.rebellions} of ${plural(counts.votes, 'recorded vote')} went against the party whip.${unknown}`,
   };
 }

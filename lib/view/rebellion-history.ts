@@ -28,29 +28,36 @@ export type HistoryEntry = {
 };
 
 export type RebellionHistory = RebellionTally & {
-  /** Every division they were listed in, newest first. */
-  entries: HistoryEntry[];
-  /** The entries judged `rebelled`, newest first. */
+  /** The votes judged `rebelled`, newest first. */
   rebellionEntries: HistoryEntry[];
 };
 
 /** The counts and the rebellions over the divisions with an address (an official id), in the order given. */
 export function buildRebellionHistory(votes: ReadonlyArray<HistoryVoteInput>): RebellionHistory {
-  const entries: HistoryEntry[] = [];
-  for (const v of votes) {
-    if (v.officialId === null) continue;
-    entries.push({
-      division: { officialId: v.officialId, date: v.date, title: v.shortTitle ?? v.officialTitle },
-      position: v.position,
-      partyId: v.partyId,
-      whip: v.whip,
-      verdict: v.verdict,
-    });
-  }
+  const addressed = votes.filter((v) => v.officialId !== null);
+  return rebellionHistoryOf(tallyRebellions(addressed), addressed.filter((v) => v.verdict === 'rebelled'));
+}
+
+/**
+ * The same from the tally already made (tallyRebellions over the votes with an address) and the rebellions among
+ * them: an MP's page counts the whole record without making a row for each vote (db/queries/member-page.ts).
+ */
+export function rebellionHistoryOf(tally: RebellionTally, rebellions: ReadonlyArray<HistoryVoteInput>): RebellionHistory {
   return {
-    ...tallyRebellions(entries),
-    entries,
-    rebellionEntries: entries.filter((e) => e.verdict === 'rebelled'),
+    ...tally,
+    rebellionEntries: rebellions.flatMap((v) =>
+      v.officialId === null
+        ? []
+        : [
+            {
+              division: { officialId: v.officialId, date: v.date, title: v.shortTitle ?? v.officialTitle },
+              position: v.position,
+              partyId: v.partyId,
+              whip: v.whip,
+              verdict: v.verdict,
+            },
+          ],
+    ),
   };
 }
 

@@ -38,10 +38,11 @@ describe('attendance and rebellion rates', () => {
       const page = loadMemberPage(person.parliamentId, 1);
       if (!page) continue;
       const own = rates.byPerson.get(person.id);
-      const listed = page.record.filter((v) => v.officialId !== null);
+      const record = page.record.rows();
+      const listed = record.filter((v) => v.officialId !== null);
       expect(own, `${person.parliamentId}`).toEqual({
         divisionsHeld: page.record.length,
-        votesCast: page.record.filter((v) => v.position !== 'absent').length,
+        votesCast: record.filter((v) => v.position !== 'absent').length,
         whippedVotes: page.history.whippedVotes,
         rebellions: page.history.rebellions,
       });

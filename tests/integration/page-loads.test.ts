@@ -168,9 +168,16 @@ describe('on a generated Commons of 250 divisions', () => {
       page2.votes.rows.map((r) => judged(r.divisionId)),
     );
 
+    // The whole record, as kept (a vote a place, no rows made), and as rows.
+    const { record } = page2;
+    expect([...record.divisionIds]).toEqual(order);
+    expect(order.map((id, k) => [id, record.verdicts[k], record.whips[k]?.instruction ?? null, record.whips[k]?.origin ?? null])).toEqual(
+      order.map(judged),
+    );
+    expect(record.rows().map((r) => [r.divisionId, r.verdict, r.whip?.instruction ?? null, r.whip?.origin ?? null])).toEqual(order.map(judged));
     const addressed = order.filter((id) => id !== commons.unaddressedDivisionId);
-    expect(page2.history.entries.map((e) => [e.verdict, e.whip?.instruction ?? null, e.whip?.origin ?? null])).toEqual(
-      addressed.map((id) => judged(id).slice(1)),
+    expect(page2.history.rebellionEntries.map((e) => e.division.officialId)).toEqual(
+      addressed.filter((id) => expected.get(id)!.assessment.verdict === 'rebelled').map((id) => record.officialIds[order.indexOf(id)]),
     );
     const verdicts = (ids: number[]) => ids.map((id) => expected.get(id)!.assessment.verdict);
     expect(page2.totals.rebellions).toBe(verdicts(order).filter((v) => v === 'rebelled').length);

@@ -5,7 +5,9 @@
 // after those changes are undone.
 // And it is judged against the whips chosen once per data version for every member (judgeRecord): each vote's whip
 // and verdict must be what judging that vote on reading gives (assessMemberVotes, rule 3 and rule 4), at each step;
-// its party lines and topics, taken from every division's (kept per data version), must be what the joins give.
+// its party lines and topics, taken from every division's (kept per data version), must be what the joins give. An MP's
+// page, which counts the record kept as arrays and makes rows only for what it shows (readJudgedRecord), must show
+// what the rules give from every row judged on reading: the summary, the rebellions, said-vs-did and the totals.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undoRevision } from '@/db/mutations/records';
@@ -17,6 +19,7 @@ import {
   listPartyLinesForPerson,
   listPartyTallies,
   listPersonVotes,
+  listPersonStances,
   listPersonVoteTopics,
   type PartyLineRow,
   type PersonVoteRow,
@@ -24,7 +27,10 @@ import {
 import { readSeatedOnDays } from '@/db/queries/seated';
 import { constituencies, divisions, persons, revisions, stances, topicDivisions, topics, votes, whips } from '@/db/schema';
 import { releaseAppDb, useSeededAppDbWithParliaments } from './support/app-db';
-import { assessMemberVotes, listWhipGuessesNeeded } from '@/lib/view/member-view';
+import { loadMemberPage } from '@/db/queries/member-page';
+import { assessMemberVotes, compareSaidWithDid, listWhipGuessesNeeded, toSummaryVotes, VOTES_PER_PAGE, type VoteView } from '@/lib/view/member-view';
+import { summariseMember } from '@/lib/view/mp-summary';
+import { buildRebellionHistory } from '@/lib/view/rebellion-history';
 import { fullScansOf, recordStatements } from './support/statement-log';
 import type { TempDb } from './support/temp-db';
 
@@ -103,7 +109,9 @@ describe('an MP’s record read from the index', () => {
       lines += partyLines.length;
       expect(byDivision(listPersonVoteTopics(record))).toEqual(voteTopicsJoined(id));
       const judged = judgePersonRecord(id);
-      expect(judged).toEqual(judgedOnReading(id));
+      const onReading = judgedOnReading(id);
+      expect(judged).toEqual(onReading);
+      expectPageAsFromRows(id, onReading);
       guessed += judged.filter((v) => v.whip?.origin === 'computed').length;
       rebellions += judged.filter((v) => v.verdict === 'rebelled').length;
     }
@@ -111,6 +119,24 @@ describe('an MP’s record read from the index', () => {
     expect(guessed).toBeGreaterThan(100);
     expect(rebellions).toBeGreaterThan(56);
     expect(lines).toBeGreaterThan(0);
+  };
+  /**
+   * What an MP's page shows of the whole record (counted from the record kept as arrays, rows made only for what is
+   * shown) is what the rules give from every vote's row judged on reading.
+   */
+  const expectPageAsFromRows = (id: number, rows: VoteView<PersonVoteRow>[]) => {
+    const parliamentId = t.db.select({ parliamentId: persons.parliamentId }).from(persons).where(eq(persons.id, id)).get()?.parliamentId;
+    if (parliamentId == null) return;
+    const page = loadMemberPage(parliamentId, 1)!;
+    const partyById = new Map(listParties().map((p) => [p.id, p]));
+    expect(page.record.rows()).toEqual(rows);
+    expect(page.votes.rows).toEqual(rows.slice(0, VOTES_PER_PAGE));
+    expect(page.totals).toEqual({ votes: rows.length, rebellions: rows.filter((v) => v.verdict === 'rebelled').length });
+    expect(page.summary).toEqual(
+      summariseMember({ name: page.person.name, votes: toSummaryVotes(rows, partyById, listPersonVoteTopics(rows)), posts: page.posts }),
+    );
+    expect(page.history).toEqual(buildRebellionHistory(rows));
+    expect(page.words).toEqual(compareSaidWithDid(listPersonStances(id), rows, listPartyLinesForPerson(rows)));
   };
   /** Said earliest first (null first, as SQLite orders it), then by id. */
   const byStatedThenId = (a: [string | null, number], b: [string | null, number]) =>

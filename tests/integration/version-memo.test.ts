@@ -43,7 +43,7 @@ describe('views kept until the data changes', () => {
     const after = viewOf1666();
     expect(after).not.toBe(first);
     expect(qureshiIn(after.view).position).toBe('absent');
-    expect(loadMemberPage(3924, 1)?.record[0]?.position).toBe('absent');
+    expect(loadMemberPage(3924, 1)?.record.positions[0]).toBe('absent');
     expect(findDivisions({}).totals.get(divisionId)?.rebels).toBe(55);
     expect(findDivisions({ party: 'Lab' }).totals.get(divisionId)?.rebels).toBe(55);
     expect(loadHome().totals?.rebels).toBe(55);

@@ -165,7 +165,7 @@ describe('a record that spans three Parliaments', () => {
 
     it('an MP page never states that whip: "no whip is known"', () => {
       const mcdonnell = loadMemberPage(178, 1)!;
-      const vote = mcdonnell.record.find((v) => v.officialId === 1586)!;
+      const vote = mcdonnell.record.rows().find((v) => v.officialId === 1586)!;
       expect(vote).toMatchObject({ position: 'no', whip: null, verdict: null });
       expect(describeVoteAgainstWhip(vote.position, vote.verdict, vote.whip, 'Labour')).toBe(
         'Voted against. No whip is known: none is recorded and none can be inferred.',
@@ -219,7 +219,7 @@ describe('a record that spans three Parliaments', () => {
       expect(searchMembers({ query: 'Lee Anderson' })[0]).toMatchObject({ parliamentId: 4743, constituencyName: 'Ashfield', endDate: '2025-07-01' });
       const page = loadMemberPage(4743, 1)!;
       expect(page.party?.abbreviation).toBe('RUK');
-      const partyOf = (officialId: number) => page.parties.find((p) => p.id === page.record.find((v) => v.officialId === officialId)?.partyId)?.abbreviation;
+      const partyOf = (officialId: number) => page.parties.find((p) => p.id === page.record.rows().find((v) => v.officialId === officialId)?.partyId)?.abbreviation;
       expect([2105, 1720, 1666, 1586].map(partyOf)).toEqual(['RUK', 'Con', 'Con', 'Con']);
       expect(page.memberships.map((m) => m.datesBasis)).toEqual(['record', 'record']);
       // Diane Abbott: Independent in 2023, Labour again in 2025.

@@ -20,7 +20,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const origin = requestSiteOrigin(request);
   const parties = new Map(member.parties.map((p) => [p.id, p]));
   const entries = [
-    ...record.slice(0, FEED_ENTRIES).map((v) => memberVoteEntry(person, v, parties, origin)),
+    ...record.rows(0, FEED_ENTRIES).map((v) => memberVoteEntry(person, v, parties, origin)),
     ...posts.map((p) => postEndedEntry(person, p, origin)),
   ]
     .filter((e): e is AtomEntry => e !== null)

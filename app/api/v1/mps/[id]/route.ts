@@ -59,7 +59,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
         note: p.note,
         sources: p.sources,
       })),
-      votes: record.map((v) => ({
+      votes: record.rows().map((v) => ({
         division_id: v.officialId,
         date: v.date,
         title: v.shortTitle ?? v.officialTitle,
@@ -70,7 +70,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<'/api/v1/mps/[
         whip: whipJson(v.whip),
         verdict: verdictJson(v.verdict),
       })),
-      rebellions: record.filter((v) => v.verdict === 'rebelled').length,
+      rebellions: member.totals.rebellions,
       said_vs_did: words.verdicts.map((entry) => ({
         division_id: officialIdByDivision.get(entry.divisionId) ?? null,
         date: entry.date,

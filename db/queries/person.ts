@@ -246,7 +246,7 @@ export function listPersonVotes(personId: number): PersonVoteRow[] {
  * A member's whole record judged, newest first, as arrays a vote each rather than a row a vote: what the page counts
  * and searches (the tally, the most notable vote, the divisions they spoke on) is read from these, and rows are made
  * only for what is shown (row, rows). A long record has thousands of votes: making and judging a row for each cost
- * more than reading them, and keeping the rows as read kept a long record's page in the heap long after it was sent.
+ * more than reading them, and each record kept held every row read.
  */
 export type JudgedRecord = {
   length: number;
@@ -310,18 +310,18 @@ export function readJudgedRecord(personId: number): JudgedRecord {
       proxies.get(k) ?? null,
     );
   // Rows made so far, by place: each is made once (the page of votes asked for again, the API's whole record).
-  const judgedRows = new Map<number, VoteView<PersonVoteRow>>();
+  const madeRows = new Map<number, VoteView<PersonVoteRow>>();
   if (rest.length > 0) {
     const judged = judgeRecord(rest.map(plainRow));
     rest.forEach((k, i) => {
-      judgedRows.set(k, judged[i]!);
+      madeRows.set(k, judged[i]!);
       whipsUsed[k] = judged[i]!.whip;
       verdicts[k] = judged[i]!.verdict;
     });
   }
   const row = (k: number): VoteView<PersonVoteRow> => {
-    let made = judgedRows.get(k);
-    if (!made) judgedRows.set(k, (made = { ...plainRow(k), whip: whipsUsed[k]!, verdict: verdicts[k]! }));
+    let made = madeRows.get(k);
+    if (!made) madeRows.set(k, (made = { ...plainRow(k), whip: whipsUsed[k]!, verdict: verdicts[k]! }));
     return made;
   };
   return {
@@ -355,7 +355,7 @@ const POSITIONS: Record<VotePosition, VotePosition> = { aye: 'aye', no: 'no', bo
 function readRecordInOrder(personId: number): { rows: VoteTuple[]; order: Int32Array; lookups: RecordLookups } {
   const lookups = recordLookups();
   const rows = personVotesStatement().all(personId) as VoteTuple[];
-  // The division's place and the row's index in one exact number (both far below 2^26).
+  // The division's place and the row's index in one exact number (the index below 2^26, the place far below 2^27).
   const keys = new Float64Array(rows.length);
   let kept = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -369,15 +369,7 @@ function readRecordInOrder(personId: number): { rows: VoteTuple[]; order: Int32A
 }
 
 /** One vote as the record lists it (its division is in the lookups: readRecordInOrder keeps only those). */
-function voteRow(
-  lookups: RecordLookups,
-  divisionId: number,
-  position: VotePosition,
-  partyId: number | null,
-  constituencyId: number | null,
-  isTeller: number,
-  proxyName: string | null,
-): PersonVoteRow {
+function voteRow(lookups: RecordLookups, ...[divisionId, position, partyId, constituencyId, isTeller, proxyName]: VoteTuple): PersonVoteRow {
   const division = lookups.divisions.get(divisionId)!;
   const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
   return {

@@ -171,7 +171,7 @@ export function summariseRecord(input: {
   counts: { votes: number; rebellions: number; known: number };
 }): MemberSummary {
   const { name, posts, notable: vote, counts } = input;
-  if (!vote || counts.votes === 0) return { headline: `No votes are recorded for ${name} yet.`, detail: null };
+  if (!vote) return { headline: `No votes are recorded for ${name} yet.`, detail: null };
 
   const postsLeftOver = posts.filter((p) => p.endedOverDivisionId === vote.divisionId);
   const headline =

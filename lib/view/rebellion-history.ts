@@ -35,29 +35,25 @@ export type RebellionHistory = RebellionTally & {
 /** The counts and the rebellions over the divisions with an address (an official id), in the order given. */
 export function buildRebellionHistory(votes: ReadonlyArray<HistoryVoteInput>): RebellionHistory {
   const addressed = votes.filter((v) => v.officialId !== null);
-  return rebellionHistoryOf(tallyRebellions(addressed), addressed.filter((v) => v.verdict === 'rebelled'));
+  return rebellionHistoryOf(tallyRebellions(addressed), votes.filter((v) => v.verdict === 'rebelled'));
 }
 
 /**
- * The same from the tally already made (tallyRebellions over the votes with an address) and the rebellions among
- * them: an MP's page counts the whole record without making a row for each vote (db/queries/member-page.ts).
+ * The same from the tally already made (tallyRebellions over the votes with an address) and the rebellions, of which
+ * those in a division without an address are left out: an MP's page counts the whole record without making a row
+ * for each vote (db/queries/member-page.ts).
  */
 export function rebellionHistoryOf(tally: RebellionTally, rebellions: ReadonlyArray<HistoryVoteInput>): RebellionHistory {
+  const addressed = rebellions.filter((v): v is HistoryVoteInput & { officialId: number } => v.officialId !== null);
   return {
     ...tally,
-    rebellionEntries: rebellions.flatMap((v) =>
-      v.officialId === null
-        ? []
-        : [
-            {
-              division: { officialId: v.officialId, date: v.date, title: v.shortTitle ?? v.officialTitle },
-              position: v.position,
-              partyId: v.partyId,
-              whip: v.whip,
-              verdict: v.verdict,
-            },
-          ],
-    ),
+    rebellionEntries: addressed.map((v) => ({
+      division: { officialId: v.officialId, date: v.date, title: v.shortTitle ?? v.officialTitle },
+      position: v.position,
+      partyId: v.partyId,
+      whip: v.whip,
+      verdict: v.verdict,
+    })),
   };
 }
 

@@ -38,15 +38,25 @@ async function resolve(props: Props) {
   return page;
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { topic, divisions, members, words, parties } = await resolve(props);
-  const search = await props.searchParams;
-  // The filter the page applied (a party it knows) and the page of MPs it shows, as the page works them out.
+/**
+ * What the address asks of the topic's lists, as the page and its metadata both work it out: the party filter (one
+ * the page knows), the page of MPs' votes and the page of what MPs said, and the query of any other pair of pages.
+ */
+function listsOf(page: Awaited<ReturnType<typeof resolve>>, search: SearchParams) {
   const partyParam = readParam(search, 'party');
-  const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
-  const shown = party ? members.filter((m) => m.partyId === party.id) : members;
+  const party = page.parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
+  const shown = party ? page.members.filter((m) => m.partyId === party.id) : page.members;
   const listed = pageOfList(shown, readParam(search, 'page'), MEMBERS_PER_PAGE);
-  const saidPage = pageOfList(words, readParam(search, 'said'), SPEAKERS_PER_PAGE);
+  const saidPage = pageOfList(page.words, readParam(search, 'said'), SPEAKERS_PER_PAGE);
+  const query = (membersPage: number, saidAt: number) =>
+    toQueryString({ party: party?.abbreviation, page: membersPage > 1 ? String(membersPage) : undefined, said: saidAt > 1 ? String(saidAt) : undefined });
+  return { party, shown, listed, saidPage, query };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const resolved = await resolve(props);
+  const { topic, divisions } = resolved;
+  const { party, listed, saidPage } = listsOf(resolved, await props.searchParams);
   return pageMetadata({
     title: topic.title,
     description: `${topic.title}: ${plural(divisions.length, 'division')}, how every MP voted on them in words, what they and their parties said.`,
@@ -59,15 +69,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 // Queries: seven at most, once per data version (db/queries/topic-page.ts).
 export default async function TopicPage(props: Props) {
   await connection();
-  const { topic, divisions, members, partyVotes, partyLines, words, parties } = await resolve(props);
-  const search = await props.searchParams;
+  const resolved = await resolve(props);
+  const { topic, divisions, partyVotes, partyLines, words, parties } = resolved;
   const partyById = new Map(parties.map((p) => [p.id, p]));
-  const partyParam = readParam(search, 'party');
-  const party = parties.find((p) => p.abbreviation.toLowerCase() === partyParam?.toLowerCase());
-  const shown = party ? members.filter((m) => m.partyId === party.id) : members;
-  const listed = pageOfList(shown, readParam(search, 'page'), MEMBERS_PER_PAGE);
-  const saidPage = pageOfList(words, readParam(search, 'said'), SPEAKERS_PER_PAGE);
-  const said = saidPage.page > 1 ? String(saidPage.page) : undefined;
+  const { party, shown, listed, saidPage, query } = listsOf(resolved, await props.searchParams);
   const columns = divisions.length <= DIVISION_COLUMNS ? divisions : [];
   const officialIdByDivision = new Map(divisions.map((d) => [d.id, d.officialId]));
   const path = `/topics/${topic.slug}`;
@@ -224,7 +229,7 @@ export default async function TopicPage(props: Props) {
         <Pager
           page={listed.page}
           pages={listed.pages}
-          hrefOf={(n) => `${path}${toQueryString({ party: party?.abbreviation, page: n > 1 ? String(n) : undefined, said })}#members`}
+          hrefOf={(n) => `${path}${query(n, saidPage.page)}#members`}
           label="Pages of MPs"
           previous="Previous MPs"
           next="Next MPs"
@@ -260,9 +265,7 @@ export default async function TopicPage(props: Props) {
             <Pager
               page={saidPage.page}
               pages={saidPage.pages}
-              hrefOf={(n) =>
-                `${path}${toQueryString({ party: party?.abbreviation, page: listed.page > 1 ? String(listed.page) : undefined, said: n > 1 ? String(n) : undefined })}#words`
-              }
+              hrefOf={(n) => `${path}${query(listed.page, n)}#words`}
               label="Pages of what MPs said"
               previous="Previous MPs"
               next="More MPs"

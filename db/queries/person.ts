@@ -214,23 +214,31 @@ function recordLookups(): RecordLookups {
   });
 }
 
-type VoteTuple = [
-  divisionId: number,
-  position: VotePosition,
-  partyId: number | null,
-  constituencyId: number | null,
-  isTeller: number,
-  proxyName: string | null,
-];
-
 /**
- * One person's votes, from votes_person_idx alone (it covers every column read here). Prepared once a connection,
- * and read as plain arrays: mapping thousands of rows into objects by column name cost more than the reading.
+ * One person's votes as one row: a column each, every vote's value joined by commas (the same order in each
+ * column, one scan of votes_person_idx, which covers every column read), each way of voting and whether a teller as
+ * one digit a vote, and the few proxies as JSON. Reading a long record as a row a vote cost more than reading the
+ * votes: better-sqlite3 makes an array for each row, thousands of them, for the garbage collector to follow.
  */
 const personVotesStatement = preparedOnce(
   (db): Statement =>
-    db.$client.prepare(`SELECT division_id, position, party_id, constituency_id, is_teller, proxy_name FROM votes WHERE person_id = ?`).raw(),
+    db.$client
+      .prepare(
+        `SELECT
+          group_concat(CASE position WHEN 'aye' THEN 0 WHEN 'no' THEN 2 WHEN 'both' THEN 4 WHEN 'absent' THEN 6 ELSE 8 END + (is_teller = 1), ''),
+          group_concat(division_id),
+          group_concat(ifnull(party_id, '')),
+          group_concat(ifnull(constituency_id, '')),
+          json_group_array(json_array(division_id, proxy_name)) FILTER (WHERE proxy_name IS NOT NULL)
+        FROM votes WHERE person_id = ?`,
+      )
+      .raw(),
 );
+
+type PackedRecord = [codes: string | null, divisionIds: string | null, partyIds: string | null, seatIds: string | null, proxies: string];
+
+/** Each way of voting by its code in personVotesStatement (twice the index, plus one for a teller), one string each for every vote kept. */
+const POSITION_CODES: ReadonlyArray<VotePosition | undefined> = ['aye', 'no', 'both', 'absent'];
 
 /**
  * Every recorded vote, newest first (latest held first, then the later division), with the seat and the whip recorded
@@ -238,8 +246,8 @@ const personVotesStatement = preparedOnce(
  * rest from every division's, whip's and seat's (recordLookups, kept until the data changes).
  */
 export function listPersonVotes(personId: number): PersonVoteRow[] {
-  const { rows, order, lookups } = readRecordInOrder(personId);
-  return Array.from(order, (i) => voteRow(lookups, ...rows[i]!));
+  const { record, lookups } = readRecordInOrder(personId);
+  return Array.from({ length: record.length }, (_, k) => voteRow(lookups, record, k));
 }
 
 /**
@@ -269,46 +277,24 @@ export type JudgedRecord = {
  * judgeRecord itself.
  */
 export function readJudgedRecord(personId: number): JudgedRecord {
-  const { rows, order, lookups } = readRecordInOrder(personId);
+  const { record, lookups } = readRecordInOrder(personId);
   const { whipOf } = loadJudgedDivisions();
-  const n = order.length;
-  const divisionIds = new Int32Array(n);
+  const { length: n, divisionIds, positions, partyIds } = record;
   const officialIds: (number | null)[] = new Array(n);
-  const positions: VotePosition[] = new Array(n);
   const whipsUsed: (WhipUsed | null)[] = new Array(n);
   const verdicts: (WhipVerdict | null)[] = new Array(n);
-  // What a row shows beside its judgement, a number a vote (NO_ID for none), and the few proxies by place.
-  const partyIds = new Int32Array(n);
-  const seatIds = new Int32Array(n);
-  const tellers = new Uint8Array(n);
-  const proxies = new Map<number, string>();
   const rest: number[] = [];
   for (let k = 0; k < n; k++) {
-    const [divisionId, readPosition, partyId, constituencyId, isTeller, proxyName] = rows[order[k]!]!;
-    const position = POSITIONS[readPosition];
-    divisionIds[k] = divisionId;
+    const divisionId = divisionIds[k]!;
+    const partyId = partyIds[k]!;
     officialIds[k] = lookups.divisions.get(divisionId)!.officialId;
-    positions[k] = position;
-    partyIds[k] = partyId ?? NO_ID;
-    seatIds[k] = constituencyId ?? NO_ID;
-    tellers[k] = isTeller;
-    if (proxyName !== null) proxies.set(k, proxyName);
     // A vote with no party on the day has no whip (null), as assessMemberVotes has it.
-    const whip = partyId === null ? null : whipOf(divisionId, partyId);
+    const whip = partyId === NO_ID ? null : whipOf(divisionId, partyId);
     if (whip === undefined) rest.push(k);
     whipsUsed[k] = whip ?? null;
-    verdicts[k] = whip ? judgeAgainstWhip(whip.instruction, position) : null;
+    verdicts[k] = whip ? judgeAgainstWhip(whip.instruction, positions[k]!) : null;
   }
-  const plainRow = (k: number) =>
-    voteRow(
-      lookups,
-      divisionIds[k]!,
-      positions[k]!,
-      partyIds[k] === NO_ID ? null : partyIds[k]!,
-      seatIds[k] === NO_ID ? null : seatIds[k]!,
-      tellers[k]!,
-      proxies.get(k) ?? null,
-    );
+  const plainRow = (k: number) => voteRow(lookups, record, k);
   // Rows made so far, by place: each is made once (the page of votes asked for again, the API's whole record).
   const madeRows = new Map<number, VoteView<PersonVoteRow>>();
   if (rest.length > 0) {
@@ -343,33 +329,94 @@ export function readJudgedRecord(personId: number): JudgedRecord {
 /** No party or seat recorded, in a record's arrays of ids (every id is positive). */
 const NO_ID = -1;
 
-/** Each way of voting as one string for every vote kept, rather than one read from the database for each. */
-const POSITIONS: Record<VotePosition, VotePosition> = { aye: 'aye', no: 'no', both: 'both', absent: 'absent' };
+/** A member's votes in the order the record lists them (newest first), a column each. */
+type RecordColumns = {
+  length: number;
+  divisionIds: Int32Array;
+  positions: VotePosition[];
+  tellers: Uint8Array;
+  /** NO_ID where none is recorded. */
+  partyIds: Int32Array;
+  seatIds: Int32Array;
+  /** The proxy who cast each vote cast by proxy, by division. */
+  proxies: ReadonlyMap<number, string>;
+};
 
 /**
- * The member's votes as read (plain arrays), and the order to list them in: by each division's place in the lookups,
- * one number a vote sorted as numbers, where comparing the rows' times cost a long record more than a millisecond.
- * A vote always has its division (a foreign key); one added since the divisions were read is left out, as a join
- * made at that moment would have left it.
+ * The member's votes, in the order the record lists them: by each division's place in the lookups, one number a vote
+ * sorted as numbers, where comparing the rows' times cost a long record more than a millisecond. A vote always has
+ * its division (a foreign key); one added since the divisions were read is left out, as a join made at that moment
+ * would have left it.
  */
-function readRecordInOrder(personId: number): { rows: VoteTuple[]; order: Int32Array; lookups: RecordLookups } {
+function readRecordInOrder(personId: number): { record: RecordColumns; lookups: RecordLookups } {
   const lookups = recordLookups();
-  const rows = personVotesStatement().all(personId) as VoteTuple[];
-  // The division's place and the row's index in one exact number (the index below 2^26, the place far below 2^27).
-  const keys = new Float64Array(rows.length);
-  let kept = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const division = lookups.divisions.get(rows[i]![0]);
-    if (division) keys[kept++] = division.order * RECORD_ROWS_MAX + i;
+  const [codeText, divisionText, partyText, seatText, proxyJson] = personVotesStatement().get(personId) as PackedRecord;
+  const read = codeText ?? '';
+  const divisionIdsRead = readIds(divisionText, read.length);
+  // The division's place and the vote's index as read in one exact number (the index below 2^26, the place far below 2^27).
+  const keys = new Float64Array(read.length);
+  let n = 0;
+  for (let i = 0; i < read.length; i++) {
+    const division = lookups.divisions.get(divisionIdsRead[i]!);
+    if (division) keys[n++] = division.order * RECORD_ROWS_MAX + i;
   }
-  const sorted = keys.subarray(0, kept).sort();
-  const order = new Int32Array(kept);
-  for (let k = 0; k < kept; k++) order[k] = sorted[k]! % RECORD_ROWS_MAX;
-  return { rows, order, lookups };
+  const sorted = keys.subarray(0, n).sort();
+  const partyIdsRead = readIds(partyText, read.length);
+  const seatIdsRead = readIds(seatText, read.length);
+  const record: RecordColumns = {
+    length: n,
+    divisionIds: new Int32Array(n),
+    positions: new Array<VotePosition>(n),
+    tellers: new Uint8Array(n),
+    partyIds: new Int32Array(n),
+    seatIds: new Int32Array(n),
+    proxies: new Map((JSON.parse(proxyJson) as [number, string][]).map(([divisionId, proxy]) => [divisionId, proxy])),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = sorted[k]! % RECORD_ROWS_MAX;
+    const code = read.charCodeAt(i) - 48;
+    record.divisionIds[k] = divisionIdsRead[i]!;
+    record.positions[k] = POSITION_CODES[code >> 1]!;
+    record.tellers[k] = code & 1;
+    record.partyIds[k] = partyIdsRead[i]!;
+    record.seatIds[k] = seatIdsRead[i]!;
+  }
+  return { record, lookups };
 }
 
-/** One vote as the record lists it (its division is in the lookups: readRecordInOrder keeps only those). */
-function voteRow(lookups: RecordLookups, ...[divisionId, position, partyId, constituencyId, isTeller, proxyName]: VoteTuple): PersonVoteRow {
+/**
+ * The ids of one of personVotesStatement's columns: `count` numbers with commas between, an empty one where none is
+ * recorded (NO_ID).
+ */
+function readIds(text: string | null, count: number): Int32Array {
+  const ids = new Int32Array(count);
+  if (count === 0) return ids;
+  let k = 0;
+  let value = 0;
+  let digits = false;
+  for (let i = 0; i <= text!.length; i++) {
+    const c = i < text!.length ? text!.charCodeAt(i) : COMMA;
+    if (c === COMMA) {
+      ids[k++] = digits ? value : NO_ID;
+      value = 0;
+      digits = false;
+    } else {
+      value = value * 10 + (c - ZERO);
+      digits = true;
+    }
+  }
+  if (k !== count) throw new Error(`A member's votes were read with ${k} ids for ${count} votes.`);
+  return ids;
+}
+
+const COMMA = 44;
+const ZERO = 48;
+
+/** The vote at place k of the record, as the record lists it (its division is in the lookups: readRecordInOrder keeps only those). */
+function voteRow(lookups: RecordLookups, record: RecordColumns, k: number): PersonVoteRow {
+  const divisionId = record.divisionIds[k]!;
+  const partyId = record.partyIds[k] === NO_ID ? null : record.partyIds[k]!;
+  const seatId = record.seatIds[k]!;
   const division = lookups.divisions.get(divisionId)!;
   const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
   return {
@@ -379,14 +426,14 @@ function voteRow(lookups: RecordLookups, ...[divisionId, position, partyId, cons
     heldAt: division.heldAt,
     officialTitle: division.officialTitle,
     shortTitle: division.shortTitle,
-    position,
+    position: record.positions[k]!,
     partyId,
-    constituencyName: constituencyId === null ? null : (lookups.seats.get(constituencyId) ?? null),
+    constituencyName: seatId === NO_ID ? null : (lookups.seats.get(seatId) ?? null),
     whipInstruction: whip?.instruction ?? null,
     whipStrength: whip?.strength ?? null,
     whipBasis: whip?.basis ?? null,
-    isTeller: isTeller === 1,
-    proxyName,
+    isTeller: record.tellers[k] === 1,
+    proxyName: record.proxies.get(divisionId) ?? null,
   };
 }
 

@@ -197,6 +197,19 @@ describe('an MP’s record read from the index', () => {
     for (const change of undone.reverse()) expect(undoRevision(t.db, change.id, { actor }).status).toBe('undone');
     expect(listPersonVotes(qureshi).find((v) => v.divisionId === vote.divisionId)!.position).toBe('aye');
     expectEveryRecordAsJoined();
+
+    // A vote with no party or seat recorded, cast by a proxy whose name has commas and quotes in it, and a teller.
+    const herVote = (divisionId: number) => and(eq(votes.divisionId, divisionId), eq(votes.personId, qureshi));
+    t.db.update(votes).set({ partyId: null, constituencyId: null, proxyName: 'O’Brien, "Jim", [proxy]' }).where(herVote(other.divisionId)).run();
+    t.db.update(votes).set({ position: 'no', isTeller: true }).where(herVote(vote.divisionId)).run();
+    expect(listPersonVotes(qureshi).find((v) => v.divisionId === other.divisionId)).toMatchObject({
+      partyId: null,
+      constituencyName: null,
+      whipInstruction: null,
+      proxyName: 'O’Brien, "Jim", [proxy]',
+    });
+    expect(listPersonVotes(qureshi).find((v) => v.divisionId === vote.divisionId)).toMatchObject({ position: 'no', isTeller: true });
+    expectEveryRecordAsJoined();
   });
 
   it('reads the votes from the index on person alone, and no table whole but the divisions, whips and seats it keeps', () => {

@@ -80,31 +80,60 @@ export type RebellionList = {
   /** "; did not vote in 2 of them and went through both lobbies in 1", or nothing. */
   notCounted: string;
   definition: string;
-  /** Each rebellion, newest first: its division's official id and title, and how they voted against which whip. */
+  /** Each rebellion listed, newest first: its division's official id and title, and how they voted against which whip. */
   rebellions: { id: number; title: string; line: string }[];
+  /** When the page lists only the most recent: how many of how many, and the link to the others (or back to the few). */
+  more?: { note: string; href: string; label: string };
 };
 
-/** `partyNames`: party names by id, so that an inferred whip says whose MPs it was inferred from. */
-export function rebellionListOf(history: RebellionHistory, partyNames?: ReadonlyMap<number, string>): RebellionList {
+/** How many rebellions an MP's page lists unless asked for all of them: the most recent. */
+export const REBELLIONS_SHOWN = 10;
+
+/**
+ * The addresses of an MP's page with every rebellion listed and with only the most recent (REBELLIONS_SHOWN), and
+ * which of the two this is. A rebel of long standing has hundreds, which every page of their votes would repeat.
+ */
+export type RebellionsShown = { all: boolean; allHref: string; fewerHref: string };
+
+/**
+ * `partyNames`: party names by id, so that an inferred whip says whose MPs it was inferred from. `shown`: list only the
+ * most recent, with a link to the rest, unless it says all; without it, every rebellion.
+ */
+export function rebellionListOf(history: RebellionHistory, partyNames?: ReadonlyMap<number, string>, shown?: RebellionsShown): RebellionList {
   const notCounted = [
     history.absences > 0 ? `did not vote in ${plural(history.absences, 'of them', 'of them')}` : null,
     history.recordedAbstentions > 0 ? `went through both lobbies in ${history.recordedAbstentions}` : null,
   ].filter(Boolean);
-  return {
+  const lineOf = (entry: HistoryEntry): RebellionList['rebellions'][number] => ({
+    id: entry.division.officialId,
+    title: entry.division.title,
+    line:
+      `${formatDate(entry.division.date)} · ${describePosition(entry.position)}` +
+      (entry.whip
+        ? `, defying the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
+            entry.whip,
+            entry.partyId === null ? null : partyNames?.get(entry.partyId),
+          )})`
+        : ''),
+  });
+  const entries = history.rebellionEntries;
+  const list: RebellionList = {
     tally: describeRebellionTally(history),
     notCounted: notCounted.length > 0 ? `; ${notCounted.join(' and ')}` : '',
     definition: WHIPPED_VOTE_DEFINITION,
-    rebellions: history.rebellionEntries.map((entry) => ({
-      id: entry.division.officialId,
-      title: entry.division.title,
-      line:
-        `${formatDate(entry.division.date)} · ${describePosition(entry.position)}` +
-        (entry.whip
-          ? `, defying the ${entry.whip.basis === 'inferred' ? 'inferred ' : ''}whip to ${describeInstruction(entry.whip).toLowerCase()} (${describeWhipBasis(
-              entry.whip,
-              entry.partyId === null ? null : partyNames?.get(entry.partyId),
-            )})`
-          : ''),
-    })),
+    rebellions: [],
   };
+  if (!shown || entries.length <= REBELLIONS_SHOWN) return { ...list, rebellions: entries.map(lineOf) };
+  const total = entries.length.toLocaleString('en-GB');
+  return shown.all
+    ? {
+        ...list,
+        rebellions: entries.map(lineOf),
+        more: { note: `All ${total}, newest first.`, href: shown.fewerHref, label: `Show only the ${REBELLIONS_SHOWN} most recent` },
+      }
+    : {
+        ...list,
+        rebellions: entries.slice(0, REBELLIONS_SHOWN).map(lineOf),
+        more: { note: `The ${REBELLIONS_SHOWN} most recent of ${total}.`, href: shown.allHref, label: `Show all ${total} votes against the whip` },
+      };
 }

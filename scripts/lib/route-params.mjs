@@ -60,7 +60,7 @@ export const PUBLIC_ROUTES = [
   { pattern: /^\/topics\/[^/]+$/, params: ['party', 'page', 'said'] },
   { pattern: /^\/mps$/, params: ['q', 'party', 'page'] },
   { pattern: /^\/mps\/export\.(csv|json)$/, params: ['q', 'party'] },
-  { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said'] },
+  { pattern: /^\/mps\/[^/]+$/, params: ['page', 'said', 'rebellions'] },
   { pattern: /^\/divisions$/, params: [...FINDER, 'page'] },
   { pattern: /^\/divisions\.(csv|json)$/, params: FINDER },
   { pattern: /^\/divisions\/[^/]+$/, params: ['party', 'vote', 'sort', 'page'], defaults: SORT_BY_NAME },

@@ -14,6 +14,19 @@ test('the MP page opens with a plain-English summary', async ({ page }) => {
   );
 });
 
+test('the address that lists every vote against the whip is kept, and needs no link when there are few', async ({ page }) => {
+  // A record of more than ten rebellions lists the ten most recent with a link to the rest (tests/unit/view/rebellion-history.test.ts).
+  expect((await page.goto('/mps/3924?rebellions=all'))?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/mps\/3924\?rebellions=all$/);
+  const history = page.getByRole('region', { name: 'Against the whip' });
+  await expect(history.getByRole('listitem')).toHaveCount(1);
+  await expect(history.getByRole('link', { name: /^Show (all|only)/ })).toHaveCount(0);
+  // One page for search engines, whichever list is open.
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/mps\/3924$/);
+  await page.goto('/mps/yasmin-qureshi?rebellions=all');
+  await expect(page).toHaveURL(/\/mps\/3924\?rebellions=all$/);
+});
+
 test('the votes table shows one page of votes; with a single vote there is nothing to page through', async ({ page }) => {
   await page.goto('/mps/3924');
   const votes = page.getByRole('region', { name: 'Votes', exact: true });

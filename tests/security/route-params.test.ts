@@ -39,7 +39,7 @@ describe('the parameters each public route keeps', () => {
     expect(paramsOf('/divisions/1666/votes.json')).toEqual(names(divisionListQuerySchema.shape));
     expect(paramsOf('/mps')).toEqual(['page', 'party', 'q']);
     expect(paramsOf('/mps/export.csv')).toEqual(['party', 'q']);
-    expect(paramsOf('/mps/3924')).toEqual(['page', 'said']);
+    expect(paramsOf('/mps/3924')).toEqual(['page', 'rebellions', 'said']);
     expect(paramsOf('/divisions')).toEqual(names({ ...finderQueryFields, page: 1 }));
     expect(paramsOf('/divisions.csv')).toEqual(names(finderQueryFields));
     expect(paramsOf('/divisions.json')).toEqual(names(finderQueryFields));

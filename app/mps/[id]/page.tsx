@@ -26,9 +26,16 @@ import { ReportLink } from '@/components/report-link';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-/** "?page=3&said=2", or nothing for the first pages (of votes, and of what they said). */
-function pageQuery(page: number, said?: string): string {
-  return toQueryString({ page: page > 1 ? String(page) : undefined, said: said && said !== '1' ? said : undefined });
+/**
+ * "?page=3&said=2", or nothing for the first pages (of votes, and of what they said); "rebellions=all" when every
+ * vote against the whip is listed, not only the most recent.
+ */
+function pageQuery(page: number, said?: string, allRebellions = false): string {
+  return toQueryString({
+    page: page > 1 ? String(page) : undefined,
+    said: said && said !== '1' ? said : undefined,
+    rebellions: allRebellions ? 'all' : undefined,
+  });
 }
 
 /**
@@ -41,12 +48,13 @@ async function resolveMemberPage(props: Props): Promise<MemberPageData> {
   const searchParams = await props.searchParams;
   const page = readVotesPage(searchParams);
   const said = readParam(searchParams, 'said');
+  const allRebellions = readParam(searchParams, 'rebellions') === 'all';
   if (key.kind === 'slug') {
     const parliamentId = findParliamentIdBySlug(key.slug);
     if (parliamentId === null) notFound();
-    permanentRedirect(`/mps/${parliamentId}${pageQuery(page, said)}`);
+    permanentRedirect(`/mps/${parliamentId}${pageQuery(page, said, allRebellions)}`);
   }
-  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}${pageQuery(page, said)}`);
+  if (key.kind === 'id-with-slug') permanentRedirect(`/mps/${key.id}${pageQuery(page, said, allRebellions)}`);
   const member = loadMemberPage(key.id, page);
   if (!member || member.votes.page > member.votes.pages) notFound();
   return member;
@@ -79,6 +87,8 @@ export default async function MemberPage(props: Props) {
   const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
   const rates = loadRates().byPerson.get(person.id);
   const saidPage = pageOfList(words.verdicts, readParam(await props.searchParams, 'said'), SAID_PER_PAGE);
+  const allRebellions = readParam(await props.searchParams, 'rebellions') === 'all';
+  const hrefOf = (page: number, said: number, all = allRebellions) => `/mps/${person.parliamentId}${pageQuery(page, String(said), all)}`;
 
   return (
     <article className="space-y-10">
@@ -105,7 +115,17 @@ export default async function MemberPage(props: Props) {
         <PostsList posts={posts} known={person} />
       </section>
 
-      <RebellionHistory list={rebellionListOf(history, new Map(parties.map((p) => [p.id, p.name])))} />
+      <RebellionHistory
+        list={rebellionListOf(
+          history,
+          new Map(parties.map((p) => [p.id, p.name])),
+          {
+            all: allRebellions,
+            allHref: `${hrefOf(votes.page, saidPage.page, true)}#rebellion-history-heading`,
+            fewerHref: `${hrefOf(votes.page, saidPage.page, false)}#rebellion-history-heading`,
+          },
+        )}
+      />
 
       <section id="votes" aria-labelledby="votes-heading" className="space-y-4">
         <h2 id="votes-heading" className="text-2xl">
@@ -124,7 +144,7 @@ export default async function MemberPage(props: Props) {
         <Pager
           page={votes.page}
           pages={votes.pages}
-          hrefOf={(page) => `/mps/${person.parliamentId}${pageQuery(page, String(saidPage.page))}#votes`}
+          hrefOf={(page) => `${hrefOf(page, saidPage.page)}#votes`}
           label="Pages of votes"
           previous="Newer votes"
           next="Older votes"
@@ -153,7 +173,7 @@ export default async function MemberPage(props: Props) {
         <Pager
           page={saidPage.page}
           pages={saidPage.pages}
-          hrefOf={(n) => `/mps/${person.parliamentId}${pageQuery(votes.page, String(n))}#stances`}
+          hrefOf={(n) => `${hrefOf(votes.page, n)}#stances`}
           label="Pages of what they said"
           previous="Newer statements"
           next="Older statements"

@@ -117,23 +117,18 @@ export function rebellionListOf(history: RebellionHistory, partyNames?: Readonly
         : ''),
   });
   const entries = history.rebellionEntries;
-  const list: RebellionList = {
+  const long = shown !== undefined && entries.length > REBELLIONS_SHOWN;
+  const total = entries.length.toLocaleString('en-GB');
+  const more = !long
+    ? undefined
+    : shown.all
+      ? { note: `All ${total}, newest first.`, href: shown.fewerHref, label: `Show only the ${REBELLIONS_SHOWN} most recent` }
+      : { note: `The ${REBELLIONS_SHOWN} most recent of ${total}.`, href: shown.allHref, label: `Show all ${total} votes against the whip` };
+  return {
     tally: describeRebellionTally(history),
     notCounted: notCounted.length > 0 ? `; ${notCounted.join(' and ')}` : '',
     definition: WHIPPED_VOTE_DEFINITION,
-    rebellions: [],
+    rebellions: (long && !shown.all ? entries.slice(0, REBELLIONS_SHOWN) : entries).map(lineOf),
+    ...(more ? { more } : null),
   };
-  if (!shown || entries.length <= REBELLIONS_SHOWN) return { ...list, rebellions: entries.map(lineOf) };
-  const total = entries.length.toLocaleString('en-GB');
-  return shown.all
-    ? {
-        ...list,
-        rebellions: entries.map(lineOf),
-        more: { note: `All ${total}, newest first.`, href: shown.fewerHref, label: `Show only the ${REBELLIONS_SHOWN} most recent` },
-      }
-    : {
-        ...list,
-        rebellions: entries.slice(0, REBELLIONS_SHOWN).map(lineOf),
-        more: { note: `The ${REBELLIONS_SHOWN} most recent of ${total}.`, href: shown.allHref, label: `Show all ${total} votes against the whip` },
-      };
 }

@@ -217,8 +217,9 @@ function recordLookups(): RecordLookups {
 /**
  * One person's votes as one row: a column each, every vote's value joined by commas (the same order in each
  * column, one scan of votes_person_idx, which covers every column read), each way of voting and whether a teller as
- * one digit a vote, and the few proxies as JSON. Reading a long record as a row a vote cost more than reading the
- * votes: better-sqlite3 makes an array for each row, thousands of them, for the garbage collector to follow.
+ * one digit a vote, and the few proxies as JSON. Read a row a vote, a long record cost more to take from
+ * better-sqlite3 (an array made for each of thousands of rows, then left to the garbage collector) than SQLite took
+ * to read it.
  */
 const personVotesStatement = preparedOnce(
   (db): Statement =>
@@ -370,11 +371,11 @@ function readRecordInOrder(personId: number): { record: RecordColumns; lookups: 
     tellers: new Uint8Array(n),
     partyIds: new Int32Array(n),
     seatIds: new Int32Array(n),
-    proxies: new Map((JSON.parse(proxyJson) as [number, string][]).map(([divisionId, proxy]) => [divisionId, proxy])),
+    proxies: new Map(JSON.parse(proxyJson) as [number, string][]),
   };
   for (let k = 0; k < n; k++) {
     const i = sorted[k]! % RECORD_ROWS_MAX;
-    const code = read.charCodeAt(i) - 48;
+    const code = read.charCodeAt(i) - ZERO;
     record.divisionIds[k] = divisionIdsRead[i]!;
     record.positions[k] = POSITION_CODES[code >> 1]!;
     record.tellers[k] = code & 1;

@@ -11,6 +11,7 @@ import { groupBy } from '@/lib/view/group-by';
 import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
 import { loadJudgedDivisions } from './judged-divisions';
+import { NO_ID, positionAt, readIds, tellerAt, VOTE_CODES_SQL } from './packed-votes';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 import {
@@ -215,18 +216,16 @@ function recordLookups(): RecordLookups {
 }
 
 /**
- * One person's votes as one row: a column each, every vote's value joined by commas (the same order in each
- * column, one scan of votes_person_idx, which covers every column read), each way of voting and whether a teller as
- * one digit a vote, and the few proxies as JSON. Read a row a vote, a long record cost more to take from
- * better-sqlite3 (an array made for each of thousands of rows, then left to the garbage collector) than SQLite took
- * to read it.
+ * One person's votes as one row (db/queries/packed-votes.ts), from one scan of votes_person_idx, which covers every
+ * column read: each way of voting and whether a teller as one digit a vote, the division, party and seat ids joined
+ * by commas, and the few proxies as JSON.
  */
 const personVotesStatement = preparedOnce(
   (db): Statement =>
     db.$client
       .prepare(
         `SELECT
-          group_concat(CASE position WHEN 'aye' THEN 0 WHEN 'no' THEN 2 WHEN 'both' THEN 4 WHEN 'absent' THEN 6 ELSE 8 END + (is_teller = 1), ''),
+          ${VOTE_CODES_SQL},
           group_concat(division_id),
           group_concat(ifnull(party_id, '')),
           group_concat(ifnull(constituency_id, '')),
@@ -237,9 +236,6 @@ const personVotesStatement = preparedOnce(
 );
 
 type PackedRecord = [codes: string | null, divisionIds: string | null, partyIds: string | null, seatIds: string | null, proxies: string];
-
-/** Each way of voting by its code in personVotesStatement (twice the index, plus one for a teller), one string each for every vote kept. */
-const POSITION_CODES: ReadonlyArray<VotePosition | undefined> = ['aye', 'no', 'both', 'absent'];
 
 /**
  * Every recorded vote, newest first (latest held first, then the later division), with the seat and the whip recorded
@@ -327,9 +323,6 @@ export function readJudgedRecord(personId: number): JudgedRecord {
   };
 }
 
-/** No party or seat recorded, in a record's arrays of ids (every id is positive). */
-const NO_ID = -1;
-
 /** A member's votes in the order the record lists them (newest first), a column each. */
 type RecordColumns = {
   length: number;
@@ -375,43 +368,14 @@ function readRecordInOrder(personId: number): { record: RecordColumns; lookups: 
   };
   for (let k = 0; k < n; k++) {
     const i = sorted[k]! % RECORD_ROWS_MAX;
-    const code = read.charCodeAt(i) - ZERO;
     record.divisionIds[k] = divisionIdsRead[i]!;
-    record.positions[k] = POSITION_CODES[code >> 1]!;
-    record.tellers[k] = code & 1;
+    record.positions[k] = positionAt(read, i);
+    record.tellers[k] = tellerAt(read, i);
     record.partyIds[k] = partyIdsRead[i]!;
     record.seatIds[k] = seatIdsRead[i]!;
   }
   return { record, lookups };
 }
-
-/**
- * The ids of one of personVotesStatement's columns: `count` numbers with commas between, an empty one where none is
- * recorded (NO_ID).
- */
-function readIds(text: string | null, count: number): Int32Array {
-  const ids = new Int32Array(count);
-  if (count === 0) return ids;
-  let k = 0;
-  let value = 0;
-  let digits = false;
-  for (let i = 0; i <= text!.length; i++) {
-    const c = i < text!.length ? text!.charCodeAt(i) : COMMA;
-    if (c === COMMA) {
-      ids[k++] = digits ? value : NO_ID;
-      value = 0;
-      digits = false;
-    } else {
-      value = value * 10 + (c - ZERO);
-      digits = true;
-    }
-  }
-  if (k !== count) throw new Error(`A member's votes were read with ${k} ids for ${count} votes.`);
-  return ids;
-}
-
-const COMMA = 44;
-const ZERO = 48;
 
 /** The vote at place k of the record, as the record lists it (its division is in the lookups: readRecordInOrder keeps only those). */
 function voteRow(lookups: RecordLookups, record: RecordColumns, k: number): PersonVoteRow {

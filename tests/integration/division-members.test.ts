@@ -112,6 +112,20 @@ describe('a division’s members read from the votes alone', () => {
     t.db.transaction((tx) => correctVote(tx, division.id, qureshi.id, { position: 'aye', isTeller: false, proxyName: null }, { actor }));
     expect(listDivisionMembers(division.id).find((m) => m.personId === qureshi.id)).toEqual(before);
     expectEveryDivisionAsJoined();
+
+    // A vote with no party or seat recorded, cast by a proxy whose name has commas and quotes in it, by a teller.
+    const herVote = and(eq(votes.divisionId, division.id), eq(votes.personId, qureshi.id));
+    t.db.update(votes).set({ partyId: null, constituencyId: null, proxyName: 'O’Brien, "Jim", [proxy]', isTeller: true }).where(herVote).run();
+    expect(listDivisionMembers(division.id).find((m) => m.personId === qureshi.id)).toEqual({
+      ...before,
+      partyId: null,
+      constituencyName: null,
+      proxyName: 'O’Brien, "Jim", [proxy]',
+      isTeller: true,
+    });
+    expectEveryDivisionAsJoined();
+    t.db.update(votes).set({ partyId: before.partyId, constituencyId: seat.id, proxyName: null, isTeller: false }).where(herVote).run();
+    expect(listDivisionMembers(division.id).find((m) => m.personId === qureshi.id)).toEqual(before);
   });
 
   it('reads the votes by the index on division, and no table whole but the persons, seats and posts it keeps', () => {

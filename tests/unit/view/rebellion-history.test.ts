@@ -63,9 +63,10 @@ describe('<RebellionHistory>', () => {
 });
 
 describe('a long record against the whip', () => {
-  // 25 rebellions, newest first: divisions 2025 down to 2001, each against a reported whip to vote for.
+  // 25 rebellions, newest first: divisions 2025 down to 2001, held on 25 December 2023 down to the 1st, each against a
+  // reported whip to vote for.
   const entries = Array.from({ length: 25 }, (_, i) => ({
-    division: { officialId: 2025 - i, date: `2023-${String(12 - Math.floor(i / 3)).padStart(2, '0')}-0${(i % 3) + 1}`, title: `Division ${2025 - i}` },
+    division: { officialId: 2025 - i, date: `2023-12-${String(25 - i).padStart(2, '0')}`, title: `Division ${2025 - i}` },
     position: 'no' as const,
     partyId: 2,
     whip: { instruction: 'aye' as const, strength: 2, basis: 'reported' as const, origin: 'recorded' as const },

@@ -88,6 +88,8 @@ test('the MPs page lists a hundred a page, every page a plain link, its rows dra
   await expect(pages).toContainText(`Page 1 of ${Math.ceil(total / 100)}`);
   await pages.getByRole('link', { name: 'More MPs' }).click();
   await expect(page).toHaveURL(/\/mps\?page=2$/);
+  // The pager's links move within the app: the address changes first, then page 2 is drawn, its head with it.
+  await expect(page.getByText(/^Showing 101 to 200 of [\d,]+, 100 a page\.$/)).toBeVisible();
   const canonical = page.locator('head link[rel="canonical"]');
   await expect(canonical).toHaveAttribute('href', /\/mps\?page=2$/);
   total = await totalShown();

@@ -60,13 +60,16 @@ export function loadJudgedDivisions(): JudgedDivisions {
   });
 }
 
+/** A group_concat column: null when there were no rows. */
+type Text = string | null;
+
 /**
  * Every party's tally of each way in each division, in key order (division, party, way: the table is stored in that
  * order, WITHOUT ROWID, and read whole), as one row (db/queries/packed-votes.ts): 120,000 rows on the benchmark's
  * record took 120 ms to read as objects and 27 ms so.
  */
 function readTallies(): PartyWayTally[] {
-  const [divisionText, partyText, codes, memberText] = talliesStatement().get() as [string | null, string | null, string | null, string | null];
+  const [divisionText, partyText, codes, memberText] = talliesStatement().get() as Text[];
   const n = (codes ?? '').length;
   const divisionIds = readIds(divisionText, n);
   const partyIds = readIds(partyText, n);
@@ -90,11 +93,11 @@ const talliesStatement = preparedOnce(
 
 /** Every recorded whip, as one row likewise: 46,000 on the benchmark's record, 56 ms to read as objects. */
 function readWhips(): (RecordedWhip & { divisionId: number; partyId: number })[] {
-  const [divisionText, partyText, instructions, bases, strengthText] = whipsStatement().get() as (string | null)[];
+  const [divisionText, partyText, instructions, bases, strengthText] = whipsStatement().get() as Text[];
   const n = (instructions ?? '').length;
-  const divisionIds = readIds(divisionText!, n);
-  const partyIds = readIds(partyText!, n);
-  const strengths = readIds(strengthText!, n);
+  const divisionIds = readIds(divisionText, n);
+  const partyIds = readIds(partyText, n);
+  const strengths = readIds(strengthText, n);
   const whips: (RecordedWhip & { divisionId: number; partyId: number })[] = new Array(n);
   for (let i = 0; i < n; i++) {
     whips[i] = {

@@ -43,7 +43,7 @@ export function tellerAt(codes: string, i: number): number {
 }
 
 /** A column of ids (or counts): `count` numbers with commas between, an empty one where none is recorded (NO_ID). */
-export function readIds(text: string | null, count: number): Int32Array {
+export function readIds(text: string | null | undefined, count: number): Int32Array {
   const ids = new Int32Array(count);
   if (count === 0) return ids;
   let k = 0;

@@ -10,7 +10,7 @@ import { judgePartyWhips, type PartyWayTally, type PartyWhipJudgement } from '@/
 import { shareAlike } from '@/lib/memo-strings';
 import { versionMemo } from '../version-memo';
 import { listDepartureFacts } from './divisions';
-import { codesSql, NO_ID, readIds, valueAt } from './packed-votes';
+import { codesSql, NO_ID, readIds, valueAt } from './packed-columns';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 
@@ -60,16 +60,13 @@ export function loadJudgedDivisions(): JudgedDivisions {
   });
 }
 
-/** A group_concat column: null when there were no rows. */
-type Text = string | null;
-
 /**
  * Every party's tally of each way in each division, in key order (division, party, way: the table is stored in that
- * order, WITHOUT ROWID, and read whole), as one row (db/queries/packed-votes.ts): 120,000 rows on the benchmark's
+ * order, WITHOUT ROWID, and read whole), as one row (db/queries/packed-columns.ts): 120,000 rows on the benchmark's
  * record took 120 ms to read as objects and 27 ms so.
  */
 function readTallies(): PartyWayTally[] {
-  const [divisionText, partyText, codes, memberText] = talliesStatement().get() as Text[];
+  const [divisionText, partyText, codes, memberText] = talliesStatement().get() as PackedTallies;
   const n = (codes ?? '').length;
   const divisionIds = readIds(divisionText, n);
   const partyIds = readIds(partyText, n);
@@ -80,6 +77,8 @@ function readTallies(): PartyWayTally[] {
   }
   return tallies;
 }
+
+type PackedTallies = [divisionIds: string | null, partyIds: string | null, positions: string | null, members: string | null];
 
 const talliesStatement = preparedOnce(
   (db): Statement =>
@@ -93,7 +92,7 @@ const talliesStatement = preparedOnce(
 
 /** Every recorded whip, as one row likewise: 46,000 on the benchmark's record, 56 ms to read as objects. */
 function readWhips(): (RecordedWhip & { divisionId: number; partyId: number })[] {
-  const [divisionText, partyText, instructions, bases, strengthText] = whipsStatement().get() as Text[];
+  const [divisionText, partyText, instructions, bases, strengthText] = whipsStatement().get() as PackedWhips;
   const n = (instructions ?? '').length;
   const divisionIds = readIds(divisionText, n);
   const partyIds = readIds(partyText, n);
@@ -110,6 +109,8 @@ function readWhips(): (RecordedWhip & { divisionId: number; partyId: number })[]
   }
   return whips;
 }
+
+type PackedWhips = [divisionIds: string | null, partyIds: string | null, instructions: string | null, bases: string | null, strengths: string | null];
 
 const whipsStatement = preparedOnce(
   (db): Statement =>

@@ -11,7 +11,7 @@ import { groupBy } from '@/lib/view/group-by';
 import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
 import { loadJudgedDivisions } from './judged-divisions';
-import { NO_ID, positionAt, readIds, tellerAt, VOTE_CODES_SQL } from './packed-votes';
+import { NO_ID, positionAt, readIds, tellerAt, VOTE_CODES_SQL } from './packed-columns';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
 import {
@@ -216,7 +216,7 @@ function recordLookups(): RecordLookups {
 }
 
 /**
- * One person's votes as one row (db/queries/packed-votes.ts), from one scan of votes_person_idx, which covers every
+ * One person's votes as one row (db/queries/packed-columns.ts), from one scan of votes_person_idx, which covers every
  * column read: each way of voting and whether a teller as one digit a vote, the division, party and seat ids joined
  * by commas, and the few proxies as JSON.
  */

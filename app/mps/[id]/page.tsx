@@ -38,6 +38,11 @@ function pageQuery(page: number, said?: string, allRebellions = false): string {
   });
 }
 
+/** Whether the address asks for every vote against the whip rather than the most recent. */
+function readAllRebellions(searchParams: SearchParams): boolean {
+  return readParam(searchParams, 'rebellions') === 'all';
+}
+
 /**
  * The person this address names, with the page of votes it asks for; "/mps/yasmin-qureshi" and
  * "/mps/3924-any-words" redirect to "/mps/3924". A page past the last one is not found.
@@ -48,7 +53,7 @@ async function resolveMemberPage(props: Props): Promise<MemberPageData> {
   const searchParams = await props.searchParams;
   const page = readVotesPage(searchParams);
   const said = readParam(searchParams, 'said');
-  const allRebellions = readParam(searchParams, 'rebellions') === 'all';
+  const allRebellions = readAllRebellions(searchParams);
   if (key.kind === 'slug') {
     const parliamentId = findParliamentIdBySlug(key.slug);
     if (parliamentId === null) notFound();
@@ -87,7 +92,7 @@ export default async function MemberPage(props: Props) {
   const range = `${count(votes.first)} to ${count(votes.last)} of ${count(totals.votes)}`;
   const rates = loadRates().byPerson.get(person.id);
   const saidPage = pageOfList(words.verdicts, readParam(await props.searchParams, 'said'), SAID_PER_PAGE);
-  const allRebellions = readParam(await props.searchParams, 'rebellions') === 'all';
+  const allRebellions = readAllRebellions(await props.searchParams);
   const hrefOf = (page: number, said: number, all = allRebellions) => `/mps/${person.parliamentId}${pageQuery(page, String(said), all)}`;
 
   return (

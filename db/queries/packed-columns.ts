@@ -10,12 +10,17 @@ import { VOTE_POSITIONS, type VotePosition } from '@/db/schema/enums';
 /** No party or seat recorded, in a column of ids (every id is positive); nothing recorded, in a column of numbers. */
 export const NO_ID = -1;
 
+/** A text column of one of a few `values` as its place among them, and any other value as the place after the last. */
+function placeSql(column: string, values: ReadonlyArray<string>): string {
+  return `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} ELSE ${values.length} END`;
+}
+
 /**
  * A text column of one of a few `values` (at most nine) as one digit a row, its place among them, joined without
  * commas; any other value reads as undefined (valueAt), as it would if it were read as text and looked up.
  */
 export function codesSql(column: string, values: ReadonlyArray<string>): string {
-  return `group_concat(CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} ELSE 9 END, '')`;
+  return `group_concat(${placeSql(column, values)}, '')`;
 }
 
 /** The value of the row at `i` in codesSql's column (one string each for every row kept). */
@@ -25,9 +30,9 @@ export function valueAt<T>(codes: string, i: number, values: ReadonlyArray<T>): 
 
 /**
  * Each vote's way and whether it was told as one digit: twice the way's place in VOTE_POSITIONS, plus one for a
- * teller (8 for a way not known here, which reads as undefined).
+ * teller (8 or 9 for a way not known here, which reads as undefined).
  */
-export const VOTE_CODES_SQL = `group_concat(CASE position ${VOTE_POSITIONS.map((v, i) => `WHEN '${v}' THEN ${2 * i}`).join(' ')} ELSE 8 END + (is_teller = 1), '')`;
+export const VOTE_CODES_SQL = `group_concat(2 * ${placeSql('position', VOTE_POSITIONS)} + (is_teller = 1), '')`;
 
 const COMMA = 44;
 const ZERO = 48;
@@ -43,7 +48,7 @@ export function tellerAt(codes: string, i: number): number {
 }
 
 /** A column of ids (or counts): `count` numbers with commas between, an empty one where none is recorded (NO_ID). */
-export function readIds(text: string | null | undefined, count: number): Int32Array {
+export function readIds(text: string | null, count: number): Int32Array {
   const ids = new Int32Array(count);
   if (count === 0) return ids;
   let k = 0;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Statement } from 'better-sqlite3';
 import { isNotNull } from 'drizzle-orm';
+import type { ById } from '@/lib/by-id';
 import { getDb } from '@/db';
 import { preparedOnce } from '@/db/prepared';
 import { divisions } from '@/db/schema';
@@ -44,18 +45,16 @@ export function loadJudgedDivisions(): JudgedDivisions {
     const seated = (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? '');
     const ids = listed.map((d) => d.id);
     const judged = judgePartyWhips({ divisionIds: ids, tallies, whips, parties: listParties(), seated });
-    const whipsByDivision = new Map<number, Map<number, WhipUsed | null>>();
+    const whipsByDivision: ById<ById<WhipUsed | null>> = [];
     for (const j of judged) {
       if (j.whip && !j.whip.evidence) j.whip = sharedWhip(j.whip);
-      let parties = whipsByDivision.get(j.divisionId);
-      if (!parties) whipsByDivision.set(j.divisionId, (parties = new Map()));
-      parties.set(j.partyId, j.whip);
+      (whipsByDivision[j.divisionId] ??= [])[j.partyId] = j.whip;
     }
     return {
       divisions: listed,
       judged,
       departures: listDepartureFacts(ids),
-      whipOf: (divisionId, partyId) => whipsByDivision.get(divisionId)?.get(partyId),
+      whipOf: (divisionId, partyId) => whipsByDivision[divisionId]?.[partyId],
     };
   });
 }

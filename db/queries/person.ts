@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Statement } from 'better-sqlite3';
 import { cache } from 'react';
+import { byId, type ById } from '@/lib/by-id';
 import { getDb } from '@/db';
 import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
@@ -178,9 +179,10 @@ type WhipFields = { instruction: WhipInstruction; strength: number | null; basis
  */
 type RecordLookups = {
   /** Each division's fields, and its place in a record (0 for the latest held, then the later division first). */
-  divisions: Map<number, DivisionFields & { order: number }>;
-  whips: Map<number, Map<number, WhipFields>>;
-  seats: Map<number, string>;
+  divisions: ById<DivisionFields & { order: number }>;
+  /** Each division's recorded whips, by party. */
+  whips: ById<ById<WhipFields>>;
+  seats: ById<string>;
 };
 
 const lookupsMemo = versionMemo<'all', RecordLookups>({ maxEntries: 1 });
@@ -199,18 +201,14 @@ function recordLookups(): RecordLookups {
       .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, strength: whips.strength, basis: whips.basis })
       .from(whips)
       .all();
-    const byDivision = new Map<number, Map<number, WhipFields>>();
-    for (const { divisionId, partyId, ...whip } of whipRows) {
-      let parties = byDivision.get(divisionId);
-      if (!parties) byDivision.set(divisionId, (parties = new Map()));
-      parties.set(partyId, sharedWhip(whip));
-    }
+    const byDivision: ById<ById<WhipFields>> = [];
+    for (const { divisionId, partyId, ...whip } of whipRows) (byDivision[divisionId] ??= [])[partyId] = sharedWhip(whip);
     const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
     divisionRows.sort(newestFirst);
     return {
-      divisions: new Map(divisionRows.map(({ id, ...fields }, order) => [id, { ...fields, order }])),
+      divisions: byId(divisionRows.map(({ id, ...fields }, order) => [id, { ...fields, order }])),
       whips: byDivision,
-      seats: new Map(seatRows.map((c) => [c.id, c.name])),
+      seats: byId(seatRows.map((c) => [c.id, c.name])),
     };
   });
 }
@@ -284,7 +282,7 @@ export function readJudgedRecord(personId: number): JudgedRecord {
   for (let k = 0; k < n; k++) {
     const divisionId = divisionIds[k]!;
     const partyId = partyIds[k]!;
-    officialIds[k] = lookups.divisions.get(divisionId)!.officialId;
+    officialIds[k] = lookups.divisions[divisionId]!.officialId;
     // A vote with no party on the day has no whip (null), as assessMemberVotes has it.
     const whip = partyId === NO_ID ? null : whipOf(divisionId, partyId);
     if (whip === undefined) rest.push(k);
@@ -351,7 +349,7 @@ function readRecordInOrder(personId: number): { record: RecordColumns; lookups: 
   const keys = new Float64Array(read.length);
   let n = 0;
   for (let i = 0; i < read.length; i++) {
-    const division = lookups.divisions.get(divisionIdsRead[i]!);
+    const division = lookups.divisions[divisionIdsRead[i]!];
     if (division) keys[n++] = division.order * RECORD_ROWS_MAX + i;
   }
   const sorted = keys.subarray(0, n).sort();
@@ -382,8 +380,8 @@ function voteRow(lookups: RecordLookups, record: RecordColumns, k: number): Pers
   const divisionId = record.divisionIds[k]!;
   const partyId = record.partyIds[k] === NO_ID ? null : record.partyIds[k]!;
   const seatId = record.seatIds[k]!;
-  const division = lookups.divisions.get(divisionId)!;
-  const whip = partyId === null ? undefined : lookups.whips.get(divisionId)?.get(partyId);
+  const division = lookups.divisions[divisionId]!;
+  const whip = partyId === null ? undefined : lookups.whips[divisionId]?.[partyId];
   return {
     divisionId,
     officialId: division.officialId,
@@ -393,7 +391,7 @@ function voteRow(lookups: RecordLookups, record: RecordColumns, k: number): Pers
     shortTitle: division.shortTitle,
     position: record.positions[k]!,
     partyId,
-    constituencyName: seatId === NO_ID ? null : (lookups.seats.get(seatId) ?? null),
+    constituencyName: seatId === NO_ID ? null : (lookups.seats[seatId] ?? null),
     whipInstruction: whip?.instruction ?? null,
     whipStrength: whip?.strength ?? null,
     whipBasis: whip?.basis ?? null,

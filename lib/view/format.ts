@@ -23,14 +23,29 @@ function parseDay(isoDate: string): Date | null {
  */
 export const compareEnglish: (a: string, b: string) => number = new Intl.Collator('en-GB').compare;
 
+/**
+ * Days already put into words by formatDate, by day. A page of votes puts a hundred dates into words, and Intl's
+ * formatting cost more than the rest of each row; the record holds a few thousand days, and this is emptied should it
+ * ever hold DAYS_KEPT.
+ */
+const daysInWords = new Map<string, string>();
+const DAYS_KEPT = 50_000;
+
 /** "15 Nov 2023". */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return 'date not recorded';
-  const date = parseDay(isoDate);
-  return date ? dateFormat.format(date) : isoDate;
+  const day = isoDate.slice(0, 10);
+  const known = daysInWords.get(day);
+  if (known !== undefined) return known;
+  const date = parseDay(day);
+  if (!date) return isoDate;
+  if (daysInWords.size >= DAYS_KEPT) daysInWords.clear();
+  const words = dateFormat.format(date);
+  daysInWords.set(day, words);
+  return words;
 }
 
-/** "Wednesday 15 November 2023". */
+/** "Wednesday, 15 November 2023". */
 export function formatLongDate(isoDate: string): string {
   const date = parseDay(isoDate);
   return date ? longDateFormat.format(date) : isoDate;

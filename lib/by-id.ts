@@ -1,7 +1,7 @@
 /**
  * Values kept by a row's id in a plain array and looked up by index. A page that judges a long record looks up a
  * division, a party's whip and a seat for each of thousands of votes, and an array indexed by id answered that
- * several times faster than a Map did. Ids are the database's keys, close together; a far-off id still works (V8
+ * two to three times faster than a Map did. Ids are the database's keys, close together; a far-off id still works (V8
  * then keeps the array sparse). Reading one gives undefined where none is kept.
  */
 export type ById<T> = T[];

@@ -24,9 +24,9 @@ function parseDay(isoDate: string): Date | null {
 export const compareEnglish: (a: string, b: string) => number = new Intl.Collator('en-GB').compare;
 
 /**
- * Days already put into words by formatDate, by day. A page of votes puts a hundred dates into words, and Intl's
- * formatting cost more than the rest of each row; the record holds a few thousand days, and this is emptied should it
- * ever hold DAYS_KEPT.
+ * Days already put into words by formatDate, by day. A page of votes puts a hundred or more dates into words, each a
+ * new Date and a call into Intl; the record holds a few thousand days, and this is emptied should it ever hold
+ * DAYS_KEPT.
  */
 const daysInWords = new Map<string, string>();
 const DAYS_KEPT = 50_000;

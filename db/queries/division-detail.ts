@@ -27,7 +27,7 @@ import {
   type VotePosition,
 } from '@/db/schema';
 import { buildDivisionView } from '@/lib/view/division-view';
-import { listWhips } from './divisions';
+import { readDivisionWhips } from './divisions';
 import { listParties } from './parties';
 import { readSeatedByParty } from './seated';
 
@@ -347,10 +347,10 @@ const VIEWS_KEPT = 48;
 const viewMemo = versionMemo<number, ReturnType<typeof readDivisionView>>({ maxEntries: VIEWS_KEPT });
 
 /**
- * All the reads behind one division's topics, members, parties, rebels and departures (six queries: the parties, its
- * votes, topics, whips, departures and stances; each voter's name, seat and posts, and the members seated, are kept per
- * data version), arranged by buildDivisionView: the page, its filters, its CSV and JSON exports and the API call this, so they show the same
- * rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
+ * All the reads behind one division's topics, members, parties, rebels and departures (five queries: its votes,
+ * topics, whips, departures and stances; the parties, each voter's name, seat and posts, and the members seated, are
+ * kept per data version), arranged by buildDivisionView: the page, its filters, its CSV and JSON exports and the API
+ * call this, so they show the same rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
  * shared and must not be changed.
  */
 export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
@@ -367,7 +367,7 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
       division,
       members,
       parties,
-      whips: listWhips([division.id]),
+      whips: readDivisionWhips(division.id),
       posts: listVotersPostsAround(members, division.date),
       departures: listDepartures(division.id),
       stances: listDivisionStances(division.id),
@@ -382,8 +382,8 @@ function readDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCou
 export type DivisionPageData = ReturnType<typeof loadDivisionView> & { division: DivisionDetail };
 
 /**
- * Everything one division's page shows: seven queries whatever the number of members (the division and
- * loadDivisionView's six), none when the page was read since the data last changed. Memoised per request, so the
+ * Everything one division's page shows: six queries whatever the number of members (the division and
+ * loadDivisionView's five), none when the page was read since the data last changed. Memoised per request, so the
  * page and its metadata share one set of reads. Null when no division has this official id.
  */
 export const loadDivisionPage = cache((officialId: number): DivisionPageData | null => {

@@ -72,7 +72,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   });
 }
 
-// Queries: loadDivisionPage's seven (division, parties, members' votes, topics, whips, departures, stances), shared
+// Queries: loadDivisionPage's six (division, members' votes, topics, whips, departures, stances), shared
 // with the metadata. The CSV and JSON exports (votes.csv, votes.json) make the same reads.
 export default async function DivisionPage(props: Props) {
   await connection();

@@ -122,19 +122,21 @@ export type WhipRow = {
   sources: Source[];
 };
 
+const whipRowColumns = {
+  divisionId: whips.divisionId,
+  partyId: whips.partyId,
+  instruction: whips.instruction,
+  strength: whips.strength,
+  basis: whips.basis,
+  note: whips.note,
+  sources: whips.sources,
+};
+
 /** The whips recorded for the given divisions. */
 export function listWhips(divisionIds: ReadonlyArray<number>): WhipRow[] {
   if (divisionIds.length === 0) return [];
   return getDb()
-    .select({
-      divisionId: whips.divisionId,
-      partyId: whips.partyId,
-      instruction: whips.instruction,
-      strength: whips.strength,
-      basis: whips.basis,
-      note: whips.note,
-      sources: whips.sources,
-    })
+    .select(whipRowColumns)
     .from(whips)
     .where(inArray(whips.divisionId, [...divisionIds]))
     .all();
@@ -150,15 +152,7 @@ export function readDivisionWhips(divisionId: number): WhipRow[] {
 
 const whipsOf = preparedOnce((db) =>
   db
-    .select({
-      divisionId: whips.divisionId,
-      partyId: whips.partyId,
-      instruction: whips.instruction,
-      strength: whips.strength,
-      basis: whips.basis,
-      note: whips.note,
-      sources: whips.sources,
-    })
+    .select(whipRowColumns)
     .from(whips)
     .where(eq(whips.divisionId, sql.placeholder('divisionId')))
     .prepare(),

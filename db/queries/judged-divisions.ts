@@ -39,7 +39,7 @@ export function loadJudgedDivisions(): JudgedDivisions {
     const db = getDb();
     const listed = db.select({ id: divisions.id, date: divisions.date }).from(divisions).where(isNotNull(divisions.officialId)).all();
     const tallies = readTallies();
-    const whips = readWhips();
+    const whips = readRecordedWhips();
     const seatedOn = readSeatedOnDays();
     const dateOf = new Map(listed.map((d) => [d.id, d.date]));
     const seated = (divisionId: number, partyId: number) => seatedOn(partyId, dateOf.get(divisionId) ?? '');
@@ -89,14 +89,26 @@ const talliesStatement = preparedOnce(
       .raw(),
 );
 
-/** Every recorded whip, as one row likewise: 46,000 on the benchmark's record, 56 ms to read as objects. */
-function readWhips(): (RecordedWhip & { divisionId: number; partyId: number })[] {
+export type RecordedWhipRow = RecordedWhip & { divisionId: number; partyId: number };
+
+/**
+ * Every recorded whip, read whole as one row likewise (46,000 on the benchmark's record, 56 ms to read as objects),
+ * once per data version: every division's judgement here and every MP's record (db/queries/person.ts) share it.
+ * Shared: callers must not change it.
+ */
+export function readRecordedWhips(): RecordedWhipRow[] {
+  return recordedWhipsMemo('all', readWhips);
+}
+
+const recordedWhipsMemo = versionMemo<'all', RecordedWhipRow[]>({ maxEntries: 1 });
+
+function readWhips(): RecordedWhipRow[] {
   const [divisionText, partyText, instructions, bases, strengthText] = whipsStatement().get() as PackedWhips;
   const n = (instructions ?? '').length;
   const divisionIds = readIds(divisionText, n);
   const partyIds = readIds(partyText, n);
   const strengths = readIds(strengthText, n);
-  const whips: (RecordedWhip & { divisionId: number; partyId: number })[] = new Array(n);
+  const whips: RecordedWhipRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     whips[i] = {
       divisionId: divisionIds[i]!,

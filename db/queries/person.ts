@@ -6,12 +6,12 @@ import { byId, type ById } from '@/lib/by-id';
 import { getDb } from '@/db';
 import { preparedOnce } from '@/db/prepared';
 import { versionMemo } from '@/db/version-memo';
-import { judgeAgainstWhip, type WhipUsed, type WhipVerdict } from '@/lib/domain';
+import { judgeAgainstWhip, type RecordedWhip, type WhipUsed, type WhipVerdict } from '@/lib/domain';
 import { shareAlike } from '@/lib/memo-strings';
 import { groupBy } from '@/lib/view/group-by';
 import { assessAgainstWhips, assessMemberVotes, listWhipGuessesNeeded, type VoteView } from '@/lib/view/member-view';
 import { divisionHeadingColumns, postColumns, stanceColumns } from './columns';
-import { loadJudgedDivisions } from './judged-divisions';
+import { loadJudgedDivisions, readRecordedWhips } from './judged-divisions';
 import { NO_ID, positionAt, readIds, tellerAt, VOTE_CODES_SQL } from './packed-columns';
 import { listParties } from './parties';
 import { readSeatedOnDays } from './seated';
@@ -26,7 +26,6 @@ import {
   stances,
   topicDivisions,
   topics,
-  whips,
   type Confidence,
   type Lobby,
   type MembershipDateBasis,
@@ -169,26 +168,25 @@ export type PersonRecordRow = {
 export type PersonVoteRow = PersonRecordRow & { isTeller: boolean; proxyName: string | null };
 
 type DivisionFields = Pick<PersonRecordRow, 'officialId' | 'date' | 'heldAt' | 'officialTitle' | 'shortTitle'>;
-type WhipFields = { instruction: WhipInstruction; strength: number | null; basis: WhipBasis };
 
 /**
  * What a vote in the record shows beside itself, for every division, party and seat: each division's title and dates,
- * each party's recorded whip in each division, each seat's name. Read whole (in key order) once per data version and
- * shared by every member's record: looking them up in the tables for each of thousands of votes cost more than
- * reading the votes.
+ * each party's recorded whip in each division (the same read of the whips as every division's judgement,
+ * readRecordedWhips), each seat's name. Read whole once per data version and shared by every member's record: looking
+ * them up in the tables for each of thousands of votes cost more than reading the votes.
  */
 type RecordLookups = {
   /** Each division's fields, and its place in a record (0 for the latest held, then the later division first). */
   divisions: ById<DivisionFields & { order: number }>;
   /** Each division's recorded whips, by party. */
-  whips: ById<ById<WhipFields>>;
+  whips: ById<ById<RecordedWhip>>;
   seats: ById<string>;
 };
 
 const lookupsMemo = versionMemo<'all', RecordLookups>({ maxEntries: 1 });
 
 /** One object for each kind of recorded whip (a few dozen), shared by the tens of thousands of whips kept. */
-const sharedWhip = shareAlike<WhipFields>((w) => `${w.instruction}:${w.strength}:${w.basis}`);
+const sharedWhip = shareAlike<RecordedWhip>((w) => `${w.instruction}:${w.strength}:${w.basis}`);
 
 function recordLookups(): RecordLookups {
   return lookupsMemo('all', () => {
@@ -197,12 +195,8 @@ function recordLookups(): RecordLookups {
       .select({ id: divisions.id, ...divisionHeadingColumns })
       .from(divisions)
       .all();
-    const whipRows = db
-      .select({ divisionId: whips.divisionId, partyId: whips.partyId, instruction: whips.instruction, strength: whips.strength, basis: whips.basis })
-      .from(whips)
-      .all();
-    const byDivision: ById<ById<WhipFields>> = [];
-    for (const { divisionId, partyId, ...whip } of whipRows) (byDivision[divisionId] ??= [])[partyId] = sharedWhip(whip);
+    const byDivision: ById<ById<RecordedWhip>> = [];
+    for (const { divisionId, partyId, ...whip } of readRecordedWhips()) (byDivision[divisionId] ??= [])[partyId] = sharedWhip(whip);
     const seatRows = db.select({ id: constituencies.id, name: constituencies.name }).from(constituencies).all();
     divisionRows.sort(newestFirst);
     return {

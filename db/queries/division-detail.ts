@@ -350,8 +350,8 @@ const viewMemo = versionMemo<number, ReturnType<typeof readDivisionView>>({ maxE
  * All the reads behind one division's topics, members, parties, rebels and departures (five queries: its votes,
  * topics, whips, departures and stances; the parties, each voter's name, seat and posts, and the members seated, are
  * kept per data version), arranged by buildDivisionView: the page, its filters, its CSV and JSON exports and the API
- * call this, so they show the same rows. Kept until the data changes (db/version-memo.ts), so that they share one reading; what it returns is
- * shared and must not be changed.
+ * call this, so they show the same rows. Kept until the data changes (db/version-memo.ts), so that they share one
+ * reading; what it returns is shared and must not be changed.
  */
 export function loadDivisionView(division: Pick<DivisionDetail, 'id' | 'date' | 'ayeCount' | 'noCount'>) {
   return viewMemo(division.id, () => readDivisionView(division));
